@@ -1,0 +1,146 @@
+package org.gridatlas.geodata.geojson;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gridatlas.geodata.geometry.BoundaryValidator;
+import org.gridatlas.geodata.geometry.GeometryProblem;
+import org.gridatlas.geodata.geometry.InvalidGeometryException;
+import org.gridatlas.geodata.geometry.Wgs84;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a GeoJSON Polygon geometry into a validated JTS polygon in EPSG:4326.
+ * <p>
+ * JTS's own GeoJSON reader stops at the first fault with a parser message; an
+ * office correcting a boundary needs every fault with the position it sits at,
+ * so the structure is walked here and the topology is left to
+ * {@link BoundaryValidator}.
+ */
+public final class GeoJsonGeometryReader {
+
+    /** Enough to show what is wrong without flooding a response for a broken file. */
+    private static final int MAX_PROBLEMS = 20;
+
+    private GeoJsonGeometryReader() {
+    }
+
+    /**
+     * @param node  the geometry member, may be {@code null} when absent
+     * @param field the member's path in the request, used in every problem
+     */
+    public static Polygon readPolygon(JsonNode node, String field) {
+        List<GeometryProblem> problems = new ArrayList<>();
+        Polygon polygon = structure(node, field, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidGeometryException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+        }
+        return BoundaryValidator.requireValid(polygon, field);
+    }
+
+    private static Polygon structure(JsonNode node, String field, List<GeometryProblem> problems) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            problems.add(new GeometryProblem(field, "is required"));
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(new GeometryProblem(field, "must be a GeoJSON geometry object"));
+            return null;
+        }
+        JsonNode type = node.get("type");
+        if (type == null || !type.isString()) {
+            problems.add(new GeometryProblem(field + ".type", "is required and must be \"Polygon\""));
+            return null;
+        }
+        if (!"Polygon".equals(type.stringValue())) {
+            problems.add(new GeometryProblem(field + ".type", "must be \"Polygon\", was \"" + type.stringValue() + "\""));
+            return null;
+        }
+        JsonNode rings = node.get("coordinates");
+        String path = field + ".coordinates";
+        if (rings == null || !rings.isArray()) {
+            problems.add(new GeometryProblem(path, "is required and must be an array of linear rings"));
+            return null;
+        }
+        if (rings.isEmpty()) {
+            problems.add(new GeometryProblem(path, "must hold at least the outer ring"));
+            return null;
+        }
+        List<LinearRing> built = new ArrayList<>();
+        for (int r = 0; r < rings.size(); r++) {
+            LinearRing ring = ring(rings.get(r), path + "[" + r + "]", problems);
+            if (ring != null) {
+                built.add(ring);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return Wgs84.FACTORY.createPolygon(built.get(0), built.subList(1, built.size()).toArray(LinearRing[]::new));
+    }
+
+    private static LinearRing ring(JsonNode node, String path, List<GeometryProblem> problems) {
+        if (!node.isArray()) {
+            problems.add(new GeometryProblem(path, "must be an array of positions"));
+            return null;
+        }
+        if (node.size() > BoundaryValidator.MAX_POSITIONS) {
+            problems.add(new GeometryProblem(path, "has " + node.size() + " positions, more than the "
+                    + BoundaryValidator.MAX_POSITIONS + " allowed"));
+            return null;
+        }
+        int before = problems.size();
+        Coordinate[] coordinates = new Coordinate[node.size()];
+        for (int i = 0; i < node.size(); i++) {
+            coordinates[i] = position(node.get(i), path + "[" + i + "]", problems);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        if (coordinates.length < 4) {
+            problems.add(new GeometryProblem(path, "must have at least four positions, has " + coordinates.length));
+            return null;
+        }
+        if (!coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
+            problems.add(new GeometryProblem(path, "is not closed: the last position must equal the first"));
+            return null;
+        }
+        return Wgs84.FACTORY.createLinearRing(coordinates);
+    }
+
+    private static Coordinate position(JsonNode node, String path, List<GeometryProblem> problems) {
+        if (!node.isArray() || node.size() < 2 || node.size() > 3) {
+            problems.add(new GeometryProblem(path, "must be a position [longitude, latitude]"));
+            return null;
+        }
+        Double lon = number(node.get(0), path + "[0]", 180, "longitude", problems);
+        Double lat = number(node.get(1), path + "[1]", 90, "latitude", problems);
+        if (lon == null || lat == null) {
+            return null;
+        }
+        Coordinate c = new Coordinate(lon, lat);
+        Wgs84.PRECISION.makePrecise(c);
+        return c;
+    }
+
+    private static Double number(JsonNode node, String path, int limit, String what, List<GeometryProblem> problems) {
+        if (!node.isNumber()) {
+            problems.add(new GeometryProblem(path, what + " must be a number"));
+            return null;
+        }
+        double value = node.doubleValue();
+        if (!Double.isFinite(value)) {
+            problems.add(new GeometryProblem(path, what + " must be a finite number"));
+            return null;
+        }
+        if (value < -limit || value > limit) {
+            problems.add(new GeometryProblem(path, what + " must be between " + -limit + " and " + limit + ", was " + value));
+            return null;
+        }
+        return value;
+    }
+}

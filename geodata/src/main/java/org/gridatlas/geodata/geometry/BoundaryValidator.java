@@ -1,0 +1,84 @@
+package org.gridatlas.geodata.geometry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * The rules every stored boundary obeys: coordinates are longitudes and
+ * latitudes, the polygon is valid in the OGC sense (no self-intersection,
+ * holes inside the shell) and it encloses an area. Structural rules (closed
+ * rings, enough positions) are the readers' business, because only they see
+ * the input before JTS would refuse to build it.
+ */
+public final class BoundaryValidator {
+
+    /** More positions than this is a traced scan, not a compound or grid boundary. */
+    public static final int MAX_POSITIONS = 20_000;
+
+    private BoundaryValidator() {
+    }
+
+    /** Throws {@link InvalidGeometryException} naming {@code field} when a rule is broken. */
+    public static Polygon requireValid(Polygon polygon, String field) {
+        List<GeometryProblem> problems = problems(polygon, field);
+        if (!problems.isEmpty()) {
+            throw new InvalidGeometryException(problems);
+        }
+        return polygon;
+    }
+
+    public static List<GeometryProblem> problems(Polygon polygon, String field) {
+        List<GeometryProblem> problems = new ArrayList<>();
+        if (polygon.isEmpty()) {
+            problems.add(new GeometryProblem(field, "must not be empty"));
+            return problems;
+        }
+        if (polygon.getNumPoints() > MAX_POSITIONS) {
+            problems.add(new GeometryProblem(field, "has " + polygon.getNumPoints()
+                    + " positions, more than the " + MAX_POSITIONS + " allowed"));
+            return problems;
+        }
+        for (Coordinate c : polygon.getCoordinates()) {
+            if (!Double.isFinite(c.x) || c.x < -180 || c.x > 180 || !Double.isFinite(c.y) || c.y < -90 || c.y > 90) {
+                problems.add(new GeometryProblem(field, "position " + format(c)
+                        + " is not a longitude in [-180, 180] and a latitude in [-90, 90]"));
+                return problems;
+            }
+        }
+        TopologyValidationError error = new IsValidOp(polygon).getValidationError();
+        if (error != null) {
+            problems.add(new GeometryProblem(field, describe(error)));
+            return problems;
+        }
+        if (polygon.getArea() == 0) {
+            problems.add(new GeometryProblem(field, "encloses no area"));
+        }
+        return problems;
+    }
+
+    private static String describe(TopologyValidationError error) {
+        String what = switch (error.getErrorType()) {
+            case TopologyValidationError.SELF_INTERSECTION, TopologyValidationError.RING_SELF_INTERSECTION ->
+                    "is self-intersecting";
+            case TopologyValidationError.HOLE_OUTSIDE_SHELL -> "has a hole outside its outer ring";
+            case TopologyValidationError.NESTED_HOLES -> "has a hole inside another hole";
+            case TopologyValidationError.DISCONNECTED_INTERIOR -> "has holes that cut its interior apart";
+            case TopologyValidationError.TOO_FEW_POINTS -> "has a ring with fewer than four distinct positions";
+            case TopologyValidationError.RING_NOT_CLOSED -> "has a ring that is not closed";
+            case TopologyValidationError.INVALID_COORDINATE -> "has an invalid coordinate";
+            default -> "is not a valid polygon (" + error.getMessage() + ")";
+        };
+        Coordinate at = error.getCoordinate();
+        return at == null ? what : what + " at " + format(at);
+    }
+
+    private static String format(Coordinate c) {
+        return String.format(Locale.ROOT, "(%s %s)", c.x, c.y);
+    }
+}

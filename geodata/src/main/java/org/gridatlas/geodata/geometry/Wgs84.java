@@ -1,0 +1,43 @@
+package org.gridatlas.geodata.geometry;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.io.WKTWriter;
+
+/**
+ * Geometries in EPSG:4326, longitude first. Coordinates are kept to 7 decimals
+ * (about 1 cm): finer digits are survey noise and would only bloat events.
+ */
+public final class Wgs84 {
+
+    public static final int SRID = 4326;
+    public static final PrecisionModel PRECISION = new PrecisionModel(1e7);
+    public static final GeometryFactory FACTORY = new GeometryFactory(PRECISION, SRID);
+
+    private Wgs84() {
+    }
+
+    /** Reads a WKT polygon written by {@link #toWkt}; the result is not yet validated. */
+    public static Polygon polygonFromWkt(String wkt, String field) {
+        if (wkt == null || wkt.isBlank()) {
+            throw new InvalidGeometryException(field, "is required");
+        }
+        try {
+            Geometry geometry = new WKTReader(FACTORY).read(wkt);
+            if (geometry instanceof Polygon polygon) {
+                return polygon;
+            }
+            throw new InvalidGeometryException(field, "must be a Polygon, was " + geometry.getGeometryType());
+        } catch (ParseException e) {
+            throw new InvalidGeometryException(field, "is not valid WKT: " + e.getMessage());
+        }
+    }
+
+    public static String toWkt(Geometry geometry) {
+        return new WKTWriter(2).write(geometry);
+    }
+}

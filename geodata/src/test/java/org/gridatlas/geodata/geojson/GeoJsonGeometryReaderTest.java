@@ -1,0 +1,165 @@
+package org.gridatlas.geodata.geojson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.gridatlas.geodata.geometry.GeometryProblem;
+import org.gridatlas.geodata.geometry.InvalidGeometryException;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Polygon;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+class GeoJsonGeometryReaderTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static JsonNode json(String text) {
+        return JSON.readTree(text);
+    }
+
+    private static GeometryProblem onlyProblem(String geometry) {
+        InvalidGeometryException e = catchThrowableOfType(InvalidGeometryException.class,
+                () -> GeoJsonGeometryReader.readPolygon(json(geometry), "boundary"));
+        assertThat(e).as("expected the boundary to be rejected").isNotNull();
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0);
+    }
+
+    @Test
+    void readsAValidPolygonWithSridAndSevenDecimals() {
+        Polygon polygon = GeoJsonGeometryReader.readPolygon(json("""
+                {"type":"Polygon","coordinates":[[[112.5,37.7],[112.5012345678,37.7],[112.501,37.701],[112.5,37.7]]]}
+                """), "boundary");
+
+        assertThat(polygon.getSRID()).isEqualTo(4326);
+        assertThat(polygon.getCoordinates()[1].x).isEqualTo(112.5012346);
+        assertThat(polygon.getArea()).isPositive();
+    }
+
+    @Test
+    void readsHoles() {
+        Polygon polygon = GeoJsonGeometryReader.readPolygon(json("""
+                {"type":"Polygon","coordinates":[
+                  [[0,0],[10,0],[10,10],[0,10],[0,0]],
+                  [[2,2],[2,4],[4,4],[4,2],[2,2]]]}
+                """), "boundary");
+
+        assertThat(polygon.getNumInteriorRing()).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsAMissingGeometry() {
+        InvalidGeometryException e = catchThrowableOfType(InvalidGeometryException.class,
+                () -> GeoJsonGeometryReader.readPolygon(null, "boundary"));
+        assertThat(e.problems()).containsExactly(new GeometryProblem("boundary", "is required"));
+    }
+
+    @Test
+    void rejectsAnotherGeometryType() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"LineString","coordinates":[[0,0],[1,1]]}""");
+        assertThat(problem.field()).isEqualTo("boundary.type");
+        assertThat(problem.reason()).contains("\"Polygon\"").contains("LineString");
+    }
+
+    @Test
+    void rejectsAnUnclosedRing() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]}""");
+        assertThat(problem).isEqualTo(new GeometryProblem("boundary.coordinates[0]",
+                "is not closed: the last position must equal the first"));
+    }
+
+    @Test
+    void rejectsARingWithFewerThanFourPositions() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}""");
+        assertThat(problem.field()).isEqualTo("boundary.coordinates[0]");
+        assertThat(problem.reason()).contains("at least four positions");
+    }
+
+    @Test
+    void rejectsASelfIntersectingBowtie() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}""");
+        assertThat(problem.field()).isEqualTo("boundary");
+        assertThat(problem.reason()).startsWith("is self-intersecting at (0.5 0.5)");
+    }
+
+    @Test
+    void rejectsALongitudeOutOfRangeNamingThePosition() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":[[[0,0],[181,0],[1,1],[0,0]]]}""");
+        assertThat(problem.field()).isEqualTo("boundary.coordinates[0][1][0]");
+        assertThat(problem.reason()).contains("longitude must be between -180 and 180");
+    }
+
+    @Test
+    void rejectsALatitudeOutOfRange() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":[[[0,0],[1,0],[1,-91],[0,0]]]}""");
+        assertThat(problem.field()).isEqualTo("boundary.coordinates[0][2][1]");
+        assertThat(problem.reason()).contains("latitude");
+    }
+
+    @Test
+    void rejectsNaNWrittenAsAString() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":[[[0,0],["NaN",0],[1,1],[0,0]]]}""");
+        assertThat(problem).isEqualTo(new GeometryProblem("boundary.coordinates[0][1][0]", "longitude must be a number"));
+    }
+
+    @Test
+    void rejectsNaNAsANumber() {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode geometry = nodes.objectNode().put("type", "Polygon");
+        geometry.putArray("coordinates").addArray()
+                .add(nodes.arrayNode().add(0).add(0))
+                .add(nodes.arrayNode().add(1).add(Double.NaN))
+                .add(nodes.arrayNode().add(1).add(1))
+                .add(nodes.arrayNode().add(0).add(0));
+
+        InvalidGeometryException e = catchThrowableOfType(InvalidGeometryException.class,
+                () -> GeoJsonGeometryReader.readPolygon(geometry, "boundary"));
+
+        assertThat(e.problems()).containsExactly(
+                new GeometryProblem("boundary.coordinates[0][1][1]", "latitude must be a finite number"));
+    }
+
+    @Test
+    void rejectsAHoleOutsideTheShell() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":[
+                  [[0,0],[1,0],[1,1],[0,1],[0,0]],
+                  [[5,5],[5,6],[6,6],[6,5],[5,5]]]}""");
+        assertThat(problem.reason()).startsWith("has a hole outside its outer ring");
+    }
+
+    @Test
+    void rejectsAPolygonWithoutArea() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":[[[0,0],[1,0],[2,0],[0,0]]]}""");
+        assertThat(problem.field()).isEqualTo("boundary");
+    }
+
+    @Test
+    void reportsEveryBadPositionAtOnce() {
+        InvalidGeometryException e = catchThrowableOfType(InvalidGeometryException.class,
+                () -> GeoJsonGeometryReader.readPolygon(json("""
+                        {"type":"Polygon","coordinates":[[[0,0],[200,0],[1,95],[0,0]]]}"""), "boundary"));
+
+        assertThat(e.problems()).extracting(GeometryProblem::field)
+                .containsExactly("boundary.coordinates[0][1][0]", "boundary.coordinates[0][2][1]");
+    }
+
+    @Test
+    void rejectsCoordinatesThatAreNotAnArray() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":"0 0, 1 1"}""");
+        assertThat(problem.field()).isEqualTo("boundary.coordinates");
+    }
+}
