@@ -1,0 +1,2 @@
+/** Residential compounds (小区): registration, boundaries and management. */
+package org.gridatlas.messages.compound;

@@ -1,0 +1,19 @@
+package org.gridatlas.command.system;
+
+/**
+ * A rule an aggregate enforces. Rules are constants next to the aggregate so
+ * that tests and API clients see the same wording.
+ *
+ * @param id          stable kebab-case name, for clients that react to a rule
+ * @param field       the request member the rule is about, or {@code null}
+ * @param description the rule in words, shown to the user
+ */
+public record Rule(String id, String field, String description) {
+
+    /** Throws {@link RuleViolation} unless {@code holds}. */
+    public void check(boolean holds) {
+        if (!holds) {
+            throw new RuleViolation(this);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.gridatlas.command.system;
+
+/** A command was rejected because it would break a {@link Rule}; nothing was stored. */
+public class RuleViolation extends RuntimeException {
+
+    private final transient Rule rule;
+
+    public RuleViolation(Rule rule) {
+        super(rule.description());
+        this.rule = rule;
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+}
