@@ -1,0 +1,171 @@
+package org.gridatlas.app.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.gridatlas.command.system.Rule;
+import org.gridatlas.command.system.RuleViolation;
+import org.gridatlas.geodata.geometry.InvalidGeometryException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+@RestControllerAdvice
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    static final URI INVALID_INPUT = URI.create("urn:gridatlas:problem:invalid-input");
+    static final URI RULE_BROKEN = URI.create("urn:gridatlas:problem:rule-broken");
+    static final URI CONFLICT = URI.create("urn:gridatlas:problem:conflict");
+    static final URI NOT_FOUND = URI.create("urn:gridatlas:problem:not-found");
+    /** The member name used when the fault is in the request body as a whole. */
+    static final String BODY = "body";
+
+    /** One faulty member of a request. */
+    record FieldError(String field, String reason) {
+    }
+
+    @ExceptionHandler(InvalidGeometryException.class)
+    ProblemDetail invalidGeometry(InvalidGeometryException e) {
+        return invalidInput(e.problems().stream().map(p -> new FieldError(p.field(), p.reason())).toList());
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleBroken(RuleViolation e) {
+        Rule rule = e.rule();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, rule.description());
+        problem.setType(RULE_BROKEN);
+        problem.setTitle("The request breaks a rule");
+        problem.setProperty("rule", rule.id());
+        if (rule.field() != null) {
+            problem.setProperty("errors", List.of(new FieldError(rule.field(), rule.description())));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail conflict(ConcurrencyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "someone else changed this record at the same time; reload it and try again");
+        problem.setType(CONFLICT);
+        problem.setTitle("Conflicting change");
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "no record with id '" + e.getAggregateIdentifier() + "'");
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidInput(fieldErrors(e.getBindingResult())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidInput(List.of(unreadable(e))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidInput(List.of(new FieldError(e.getParameterName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String type = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+        return ResponseEntity.badRequest().body(invalidInput(List.of(
+                new FieldError(e.getPropertyName(), "must be a " + type + ", was '" + e.getValue() + "'"))));
+    }
+
+    static ProblemDetail invalidInput(List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.stream().map(f -> f.field() + ": " + f.reason()).collect(Collectors.joining("; ")));
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static List<FieldError> fieldErrors(BindingResult result) {
+        List<FieldError> errors = new ArrayList<>();
+        result.getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(), f.getDefaultMessage())));
+        result.getGlobalErrors().forEach(g -> errors.add(new FieldError(BODY, g.getDefaultMessage())));
+        errors.sort(java.util.Comparator.comparing(FieldError::field));
+        return errors;
+    }
+
+    /** Names the member Jackson choked on, and why, in the user's terms rather than Java's. */
+    private static FieldError unreadable(HttpMessageNotReadableException e) {
+        if (!(e.getCause() instanceof JacksonException jackson)) {
+            return new FieldError(BODY, "is required and must be JSON");
+        }
+        String field = path(jackson);
+        if (jackson instanceof StreamReadException && !(jackson instanceof MismatchedInputException)) {
+            TokenStreamLocation at = jackson.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            return new FieldError(BODY, "is not valid JSON" + where);
+        }
+        if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> target = mismatch.getTargetType();
+            if (target.isEnum()) {
+                return new FieldError(field, "must be one of " + Arrays.stream(target.getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", ")));
+            }
+            if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+                return new FieldError(field, "must be a number");
+            }
+            if (target == String.class) {
+                return new FieldError(field, "must be a string");
+            }
+            if (target.isRecord()) {
+                return new FieldError(field, "must be a JSON object");
+            }
+        }
+        return new FieldError(field, "cannot be read: " + jackson.getOriginalMessage());
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : e.getPath()) {
+            if (step.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? BODY : path.toString();
+    }
+}
