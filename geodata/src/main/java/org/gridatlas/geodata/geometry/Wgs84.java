@@ -40,4 +40,18 @@ public final class Wgs84 {
     public static String toWkt(Geometry geometry) {
         return new WKTWriter(2).write(geometry);
     }
+
+    /**
+     * Area in square metres, close enough to report a gap or an overlap to a
+     * person (within a few per cent at the latitudes of China); not for surveying.
+     */
+    public static double approximateSquareMetres(Geometry geometry) {
+        if (geometry.isEmpty()) {
+            return 0;
+        }
+        double latitude = geometry.getCentroid().getY();
+        return geometry.getArea() * METRES_PER_DEGREE * METRES_PER_DEGREE * Math.cos(Math.toRadians(latitude));
+    }
+
+    private static final double METRES_PER_DEGREE = 111_320;
 }
