@@ -1,14 +1,17 @@
 package org.gridatlas.messages.compound;
 
+import java.util.List;
+
 /**
  * A compound entered the register.
- *
- * @param boundaryWkt the compound's outline as a valid WKT POLYGON in EPSG:4326
  */
 public record CompoundRegisteredEvent(
         String compoundId,
-        String name,
+        String districtCode,
+        String subDistrictCode,
+        String communityCode,
+        CompoundAttributes attributes,
         String boundaryWkt,
-        int households,
-        ManagementMode managementMode) {
+        Management management,
+        List<String> gridCodes) {
 }

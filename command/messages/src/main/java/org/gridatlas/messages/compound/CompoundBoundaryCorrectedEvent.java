@@ -1,0 +1,7 @@
+package org.gridatlas.messages.compound;
+
+/**
+ * A compound's boundary was corrected.
+ */
+public record CompoundBoundaryCorrectedEvent(String compoundId, String boundaryWkt) {
+}
