@@ -45,7 +45,7 @@ public class EventStoreSchema {
                 .dataSource(dataSource)
                 .schemas(SCHEMA)
                 .createSchemas(true)
-                .locations(new String[0]) // no SQL files: the Java migrations below are the whole history
+                .locations("classpath:db/eventstore")
                 .javaMigrations(new V1__Create_event_tables(eventSchema))
                 .load();
     }

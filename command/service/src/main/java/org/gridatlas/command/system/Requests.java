@@ -1,0 +1,34 @@
+package org.gridatlas.command.system;
+
+import java.util.UUID;
+
+import org.gridatlas.geodata.geojson.GeoJsonGeometryReader;
+import org.gridatlas.geodata.geometry.Wgs84;
+
+import tools.jackson.databind.JsonNode;
+
+/** Small conversions every command endpoint makes from its request body. */
+public final class Requests {
+
+    /** Message for a missing member, as the problem body shows it. */
+    public static final String REQUIRED = "is required";
+    /** Identifiers a client may choose: letters, digits, '.', '_' and '-'. */
+    public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    public static final String ID_MESSAGE = "must be 1 to 64 letters, digits, '.', '_' or '-'";
+
+    private Requests() {
+    }
+
+    /** A GeoJSON Polygon member as WKT in EPSG:4326; problems name {@code field}. */
+    public static String polygonWkt(JsonNode geometry, String field) {
+        return Wgs84.toWkt(GeoJsonGeometryReader.readPolygon(geometry, field));
+    }
+
+    /**
+     * The identifier the client chose, so that a retried request cannot create
+     * a record twice, or else a new random one.
+     */
+    public static String idOrNew(String requested) {
+        return requested != null ? requested : UUID.randomUUID().toString();
+    }
+}

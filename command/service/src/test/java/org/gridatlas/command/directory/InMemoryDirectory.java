@@ -1,0 +1,80 @@
+package org.gridatlas.command.directory;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The directory as aggregate tests need it: filled by the test, read by the
+ * aggregate. The JDBC directory behind the running application is covered by
+ * the integration tests in map-ui.
+ */
+public class InMemoryDirectory implements Directory {
+
+    private final Set<String> areas = new HashSet<>();
+    /** grid code → district code */
+    private final Map<String, String> grids = new HashMap<>();
+    /** compound id → district code */
+    private final Map<String, String> compounds = new HashMap<>();
+    private final Set<String> unmanaged = new HashSet<>();
+    private final Set<String> openCampaignDistricts = new HashSet<>();
+
+    public InMemoryDirectory withArea(String code) {
+        areas.add(code);
+        return this;
+    }
+
+    public InMemoryDirectory withGrid(String gridCode) {
+        grids.put(gridCode, gridCode.substring(0, 6));
+        return this;
+    }
+
+    public InMemoryDirectory withCompound(String compoundId, String districtCode, boolean isUnmanaged) {
+        compounds.put(compoundId, districtCode);
+        if (isUnmanaged) {
+            unmanaged.add(compoundId);
+        } else {
+            unmanaged.remove(compoundId);
+        }
+        return this;
+    }
+
+    public InMemoryDirectory withOpenCampaign(String districtCode) {
+        openCampaignDistricts.add(districtCode);
+        return this;
+    }
+
+    @Override
+    public boolean areaExists(String code) {
+        return areas.contains(code);
+    }
+
+    @Override
+    public Set<String> gridsNotIn(String districtCode, Collection<String> gridCodes) {
+        return gridCodes.stream().filter(g -> !districtCode.equals(grids.get(g))).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Set<String> compoundsNotIn(String districtCode, Collection<String> compoundIds) {
+        return compoundIds.stream().filter(c -> !districtCode.equals(compounds.get(c))).collect(Collectors.toSet());
+    }
+
+    @Override
+    public int compoundCount(String districtCode) {
+        return (int) compounds.values().stream().filter(districtCode::equals).count();
+    }
+
+    @Override
+    public List<String> unmanagedCompounds(String districtCode) {
+        return unmanaged.stream().filter(c -> districtCode.equals(compounds.get(c))).sorted().toList();
+    }
+
+    @Override
+    public boolean hasOpenCampaign(String districtCode) {
+        return openCampaignDistricts.contains(districtCode);
+    }
+}
