@@ -14,19 +14,64 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CompoundGeoJson {
 
-    /** Timestamps leave the database in UTC; screens convert to Asia/Shanghai. */
-    private static final String FEATURE = """
-            json_build_object(
-                'type', 'Feature',
-                'id', compound_id,
-                'geometry', ST_AsGeoJSON(boundary, 7)::json,
-                'properties', json_build_object(
-                    'name', name,
-                    'households', households,
-                    'managementMode', management_mode,
-                    'registeredAt', to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-                    'version', version))::text
+    /** Whether an active party organisation covers the compound itself or one of its grids. */
+    static final String PARTY_COVERED = """
+            EXISTS (SELECT 1 FROM readmodel.party_organisation p
+                    WHERE p.dissolved_on IS NULL
+                      AND (p.compound_ids @> ARRAY[c.compound_id] OR p.grid_codes && c.grid_codes))""";
+
+    /** What the map needs per compound; timestamps in UTC, screens convert to Asia/Shanghai. */
+    private static final String MAP_PROPERTIES = """
+            'name', c.name,
+            'districtCode', c.district_code,
+            'subDistrictCode', c.sub_district_code,
+            'communityCode', c.community_code,
+            'households', c.households,
+            'category', c.category,
+            'managementMode', c.management_mode,
+            'provider', c.provider,
+            'feeStance', c.fee_stance,
+            'clearanceStrategy', c.clearance_strategy,
+            'relapses', c.relapses,
+            'partyCovered', %s,
+            'registeredAt', to_char(c.registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+            'version', c.version
+            """.formatted(PARTY_COVERED);
+
+    /** Everything the register holds, for one compound. */
+    private static final String DETAIL_PROPERTIES = MAP_PROPERTIES + """
+            , 'address', c.address,
+            'buildings', c.buildings,
+            'units', c.units,
+            'floorArea', c.floor_area,
+            'yearBuilt', c.year_built,
+            'gridCodes', to_json(c.grid_codes),
+            'managedSince', c.managed_since,
+            'clearancePlannedDate', c.clearance_planned_date,
+            'subsidy', CASE WHEN c.subsidy_rate IS NULL THEN NULL ELSE json_build_object(
+                'yuanPerSquareMetreMonth', c.subsidy_rate, 'months', c.subsidy_months,
+                'commitmentYuan', c.subsidy_commitment) END,
+            'ownersCommitteeSince', c.owners_committee_since,
+            'managementCommitteeSince', c.management_committee_since,
+            'buildingLeaders', c.building_leaders,
+            'unitLeaders', c.unit_leaders,
+            'updatedAt', to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+            'partyOrganisations', (SELECT coalesce(json_agg(json_build_object(
+                    'organisationId', p.organisation_id, 'type', p.type, 'name', p.name) ORDER BY p.name), '[]'::json)
+                FROM readmodel.party_organisation p
+                WHERE p.dissolved_on IS NULL
+                  AND (p.compound_ids @> ARRAY[c.compound_id] OR p.grid_codes && c.grid_codes))
             """;
+
+    private static String featureSql(String properties) {
+        return """
+                json_build_object(
+                    'type', 'Feature',
+                    'id', c.compound_id,
+                    'geometry', ST_AsGeoJSON(c.boundary, 7)::json,
+                    'properties', json_build_object(%s))::text
+                """.formatted(properties);
+    }
 
     private final JdbcClient jdbc;
 
@@ -36,10 +81,10 @@ class CompoundGeoJson {
 
     /** At most {@code limit + 1} features, so the caller can tell that the box held more. */
     List<String> featuresIn(BoundingBox box, int limit) {
-        return jdbc.sql("SELECT " + FEATURE + """
-                        FROM readmodel.compound
-                        WHERE boundary && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
-                        ORDER BY compound_id
+        return jdbc.sql("SELECT " + featureSql(MAP_PROPERTIES) + """
+                        FROM readmodel.compound c
+                        WHERE c.boundary && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
+                        ORDER BY c.compound_id
                         LIMIT :limit
                         """)
                 .param("minLon", box.minLon())
@@ -52,19 +97,21 @@ class CompoundGeoJson {
     }
 
     Optional<String> feature(String compoundId) {
-        return jdbc.sql("SELECT " + FEATURE + " FROM readmodel.compound WHERE compound_id = :id")
+        return jdbc.sql("SELECT " + featureSql(DETAIL_PROPERTIES) + " FROM readmodel.compound c WHERE c.compound_id = :id")
                 .param("id", compoundId)
                 .query(String.class)
                 .optional();
     }
 
-    /** The box around every compound, or empty when none is registered. */
-    Optional<BoundingBox> extent() {
+    /** The box around the district's compounds (every compound without a district), or empty when none. */
+    Optional<BoundingBox> extent(String districtCode) {
         return jdbc.sql("""
                         SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
-                        FROM (SELECT ST_Extent(boundary) AS e FROM readmodel.compound) extent
+                        FROM (SELECT ST_Extent(boundary) AS e FROM readmodel.compound
+                              WHERE CAST(:district AS text) IS NULL OR district_code = :district) extent
                         WHERE e IS NOT NULL
                         """)
+                .param("district", districtCode)
                 .query((rs, row) -> new BoundingBox(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)))
                 .optional();
     }

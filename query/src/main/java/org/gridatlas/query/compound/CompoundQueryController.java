@@ -1,11 +1,11 @@
 package org.gridatlas.query.compound;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.gridatlas.query.system.FeatureCollections;
+import org.gridatlas.query.system.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,34 +22,30 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Compounds (小区)")
 class CompoundQueryController {
 
-    static final String GEO_JSON = "application/geo+json";
     /** Beyond this a map is unreadable anyway; the client is told to zoom in. */
     static final int MAX_FEATURES = 10_000;
 
     private final CompoundGeoJson geoJson;
+    private final ManagementLedger ledger;
 
-    CompoundQueryController(CompoundGeoJson geoJson) {
+    CompoundQueryController(CompoundGeoJson geoJson, ManagementLedger ledger) {
         this.geoJson = geoJson;
+        this.ledger = ledger;
     }
 
     @Operation(summary = "Compounds whose boundary touches the box, as a GeoJSON FeatureCollection",
             description = "At most " + MAX_FEATURES + " features; when the box holds more, "
                     + "the collection has \"truncated\": true.")
-    @GetMapping(produces = GEO_JSON)
+    @GetMapping(produces = FeatureCollections.GEO_JSON)
     String inBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326", example = "112.4,37.6,112.8,37.9")
                  @RequestParam(required = false) String bbox) {
-        List<String> features = geoJson.featuresIn(BoundingBox.parse(bbox, "bbox"), MAX_FEATURES);
-        boolean truncated = features.size() > MAX_FEATURES;
-        List<String> returned = truncated ? features.subList(0, MAX_FEATURES) : features;
-        return "{\"type\":\"FeatureCollection\",\"numberReturned\":" + returned.size()
-                + ",\"truncated\":" + truncated
-                + ",\"features\":[" + String.join(",", returned) + "]}";
+        return FeatureCollections.of(geoJson.featuresIn(BoundingBox.parse(bbox, "bbox"), MAX_FEATURES), MAX_FEATURES);
     }
 
-    @Operation(summary = "The box around every registered compound, for a map's first view")
+    @Operation(summary = "The box around a district's compounds (or all compounds), for a map's first view")
     @GetMapping("/extent")
-    Extent extent() {
-        return new Extent(geoJson.extent()
+    Extent extent(@RequestParam(required = false) String districtCode) {
+        return new Extent(geoJson.extent(districtCode)
                 .map(b -> new double[] {b.minLon(), b.minLat(), b.maxLon(), b.maxLat()})
                 .orElse(null));
     }
@@ -57,16 +53,24 @@ class CompoundQueryController {
     record Extent(@Schema(description = "minLon,minLat,maxLon,maxLat, or null without compounds") double[] bbox) {
     }
 
-    @Operation(summary = "One compound as a GeoJSON Feature")
-    @GetMapping(path = "/{compoundId}", produces = GEO_JSON)
+    @Operation(summary = "One compound with everything the register holds, as a GeoJSON Feature")
+    @GetMapping(path = "/{compoundId}", produces = FeatureCollections.GEO_JSON)
     String one(@PathVariable String compoundId) {
-        return geoJson.feature(compoundId).orElseThrow(() -> notFound(compoundId));
+        return geoJson.feature(compoundId).orElseThrow(() -> NotFound.of("compound", compoundId));
     }
 
-    private static ErrorResponseException notFound(String compoundId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "no compound with id '" + compoundId + "'");
-        problem.setTitle("Compound not found");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    @Operation(summary = "The compound's management ledger: its state at registration and every change, with who and why")
+    @GetMapping("/{compoundId}/management-history")
+    List<ManagementLedger.Entry> history(@PathVariable String compoundId) {
+        geoJson.feature(compoundId).orElseThrow(() -> NotFound.of("compound", compoundId));
+        return ledger.ofCompound(compoundId);
+    }
+
+    @Operation(summary = "A district's management ledger between two instants (台账), oldest first")
+    @GetMapping("/management-ledger")
+    List<ManagementLedger.Entry> districtLedger(@RequestParam String districtCode,
+                                                @Parameter(example = "2026-01-01T00:00:00Z") @RequestParam Instant from,
+                                                @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam Instant to) {
+        return ledger.ofDistrict(districtCode, from, to);
     }
 }

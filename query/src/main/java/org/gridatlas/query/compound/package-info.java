@@ -1,6 +1,8 @@
 /**
- * Compounds on the map: {@link org.gridatlas.query.compound.CompoundProjection}
- * keeps {@code readmodel.compound} in step with the compound events, and
- * {@link org.gridatlas.query.compound.CompoundQueryController} serves it as GeoJSON.
+ * Compounds on the map and in the ledger:
+ * {@link org.gridatlas.query.compound.CompoundProjection} keeps
+ * {@code readmodel.compound} and the management ledger
+ * {@code readmodel.management_change}; the query controller serves them as
+ * GeoJSON and JSON.
  */
 package org.gridatlas.query.compound;

@@ -1,0 +1,2 @@
+/** The administrative hierarchy as a tree: districts, sub-districts, communities. */
+package org.gridatlas.query.area;

@@ -1,0 +1,2 @@
+/** Clearance campaigns: baseline, progress against milestones and the trend over time. */
+package org.gridatlas.query.campaign;
