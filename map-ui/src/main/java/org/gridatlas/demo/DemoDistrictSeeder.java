@@ -1,14 +1,13 @@
 package org.gridatlas.demo;
 
-import java.util.UUID;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.gridatlas.command.system.Audit;
 import org.gridatlas.command.system.AuditedCommands;
-import org.gridatlas.geodata.geometry.Wgs84;
-import org.gridatlas.messages.compound.RegisterCompoundCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -17,16 +16,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Enters the demo district when the event store is empty, and never again:
- * a store that holds any event belongs to somebody.
+ * Enters the calibrated demo district when the event store is empty, and never
+ * again: a store that holds any event belongs to somebody. The steps are sent
+ * as the commands a user would send, each stamped with its simulated time.
  */
 @Component
 @ConditionalOnBooleanProperty("gridatlas.demo.seed")
 class DemoDistrictSeeder {
-
-    static final String USER = "demo";
-    static final String REASON = "演示数据 (demo data)";
-    static final long SEED = 2026;
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrictSeeder.class);
 
@@ -38,19 +34,32 @@ class DemoDistrictSeeder {
         this.events = events;
     }
 
+    /** The demo district's plan, as of the current month in Beijing. */
+    static CalibratedDistrict.Plan plan() {
+        return CalibratedDistrict.plan(CalibratedDistrict.Settings.demo(YearMonth.now(ZoneId.of("Asia/Shanghai"))));
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void seedIfEmpty() {
         if (eventStoreHoldsEvents()) {
             log.info("Event store holds events: the demo district is not entered again");
             return;
         }
-        var compounds = DemoDistrict.compounds(SEED);
-        Audit audit = Audit.of(USER, REASON);
-        for (DemoDistrict.Compound compound : compounds) {
-            commands.send(new RegisterCompoundCommand(UUID.randomUUID().toString(), compound.name(),
-                    Wgs84.toWkt(compound.boundary()), compound.households(), compound.mode()), audit);
+        CalibratedDistrict.Plan plan = plan();
+        long started = System.nanoTime();
+        log.info("Entering the demo district: {} steps over eleven simulated months", plan.all().size());
+        play(plan, commands);
+        log.info("Demo district entered in {} s", (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    /** Sends every step with its author, reason and simulated time. */
+    static void play(CalibratedDistrict.Plan plan, AuditedCommands commands) {
+        try (SimulatedClock clock = SimulatedClock.install(plan.survey().get(0).at())) {
+            for (DemoStep step : plan.all()) {
+                clock.set(step.at());
+                commands.send(step.command(), Audit.of(step.user(), step.reason()));
+            }
         }
-        log.info("Demo district entered: {} compounds", compounds.size());
     }
 
     private boolean eventStoreHoldsEvents() {

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.gridatlas.command.system.Rule;
 import org.gridatlas.command.system.RuleViolation;
 import org.gridatlas.geodata.geometry.InvalidGeometryException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -63,10 +66,26 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail conflict(ConcurrencyException e) {
+    /** The client sent the version it saw, and the record has moved on since. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "the record is at version "
+                + e.getActualVersion() + ", not " + e.getExpectedVersion() + ": someone changed it since you read it");
+        problem.setType(CONFLICT);
+        problem.setTitle("Stale version");
+        problem.setProperty("expectedVersion", e.getExpectedVersion());
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return problem;
+    }
+
+    /**
+     * Two writes to one record at once, or a record created under an identifier
+     * already taken (the event store's unique key refuses the second).
+     */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class, DuplicateKeyException.class})
+    ProblemDetail conflict(Exception e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "someone else changed this record at the same time; reload it and try again");
+                "the record exists already or was changed at the same moment; reload it and try again");
         problem.setType(CONFLICT);
         problem.setTitle("Conflicting change");
         return problem;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -42,6 +45,8 @@ class AxonWiringIT {
     Serializer messageSerializer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void axonUsesSpringsTransactionManager() {
@@ -62,6 +67,18 @@ class AxonWiringIT {
     void everyMessageIsSerialisedAsJackson2Json() {
         assertThat(List.of(serializer, eventSerializer, messageSerializer))
                 .allSatisfy(s -> assertThat(s).isInstanceOf(JacksonSerializer.class));
+    }
+
+    @Test
+    void theWriteSidesDirectoryIsUpdatedInTheCommandsTransaction() {
+        assertThat(processing.eventProcessor("directory")).get().isInstanceOf(SubscribingEventProcessor.class);
+    }
+
+    @Test
+    void everyProjectionTracksTheEventStoreOnItsOwn() {
+        assertThat(List.of("area", "grid", "compound", "party-organisation", "campaign"))
+                .allSatisfy(group -> assertThat(processing.eventProcessor(group)).get()
+                        .isInstanceOf(TrackingEventProcessor.class));
     }
 
     @Test

@@ -1,0 +1,58 @@
+package org.gridatlas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The read model is disposable: replaying the event store rebuilds every table row for row. */
+@GridAtlasIntegrationTest
+class ProjectionReplayIT {
+
+    private static final List<String> TABLES = List.of("area", "grid", "micro_grid", "compound", "management_change",
+            "party_organisation", "campaign");
+
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    EventStore events;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Map<String, List<String>> readModel() {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            rows.put(table, jdbc.sql("SELECT t::text FROM readmodel." + table + " t ORDER BY 1").query(String.class).list());
+        }
+        return rows;
+    }
+
+    @Test
+    void replayingTheEventsRebuildsEveryTable() {
+        ReadModel.awaitUpToDate(processing, events);
+        Map<String, List<String>> before = readModel();
+        assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+        List<TrackingEventProcessor> processors = processing.eventProcessors().values().stream()
+                .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList();
+        assertThat(processors).extracting(TrackingEventProcessor::getName)
+                .containsExactlyInAnyOrder("area", "grid", "compound", "party-organisation", "campaign");
+
+        processors.forEach(TrackingEventProcessor::shutDown);
+        processors.forEach(TrackingEventProcessor::resetTokens);
+        assertThat(readModel().values()).as("the reset handlers empty every table")
+                .allSatisfy(rows -> assertThat(rows).isEmpty());
+        processors.forEach(TrackingEventProcessor::start);
+
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(readModel()).isEqualTo(before));
+    }
+}

@@ -1,0 +1,54 @@
+package org.gridatlas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A small district of its own for a test class: one sub-district, one
+ * community and two grids side by side, each 0.006° × 0.005°, the first with
+ * its south-west corner at ({@code west}, {@code south}).
+ */
+public record TestDistrict(String code, double west, double south) {
+
+    public String subDistrict() {
+        return code + "001";
+    }
+
+    public String community() {
+        return code + "001001";
+    }
+
+    public String grid(int n) {
+        return community() + "00" + n;
+    }
+
+    /** A GeoJSON rectangle in degrees from the district's corner. */
+    public String rectangle(double fromEast, double fromNorth, double width, double height) {
+        double w = west + fromEast;
+        double s = south + fromNorth;
+        double e = w + width;
+        double n = s + height;
+        return String.format(java.util.Locale.ROOT,
+                "{\"type\":\"Polygon\",\"coordinates\":[[[%.7f,%.7f],[%.7f,%.7f],[%.7f,%.7f],[%.7f,%.7f],[%.7f,%.7f]]]}",
+                w, s, e, s, e, n, w, n, w, s);
+    }
+
+    public String gridBoundary(int n) {
+        return rectangle((n - 1) * 0.006, 0, 0.006, 0.005);
+    }
+
+    public void create(Api api) {
+        created(api.post("/api/districts", "{\"districtCode\":\"" + code + "\",\"name\":\"测试" + code + "\"}"));
+        created(api.post("/api/districts/" + code + "/sub-districts",
+                "{\"subDistrictCode\":\"" + subDistrict() + "\",\"name\":\"测试街道\"}"));
+        created(api.post("/api/districts/" + code + "/communities",
+                "{\"communityCode\":\"" + community() + "\",\"name\":\"测试社区\"}"));
+        for (int n = 1; n <= 2; n++) {
+            created(api.post("/api/grids", "{\"gridCode\":\"" + grid(n) + "\",\"communityCode\":\"" + community()
+                    + "\",\"name\":\"第" + n + "网格\",\"boundary\":" + gridBoundary(n) + "}"));
+        }
+    }
+
+    private static void created(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+}
