@@ -1,8 +1,9 @@
-// Words on screen, Chinese first. Management modes carry their map colour here
+// Words on screen, Chinese first, and the colours that go with each category,
 // so that legend, map and popups can never disagree.
 (function () {
   'use strict';
 
+  // [code, colour, 中文, English]
   const MODES = [
     ['UNMANAGED', '#e31a1c', '无物业', 'Unmanaged'],
     ['BASIC_FALLBACK', '#fe9929', '党员+环卫兜底', 'Basic fallback (party members + sanitation)'],
@@ -15,64 +16,101 @@
     ['RESIDENT_SELF_MANAGEMENT', '#02818a', '居民自管', "Residents' self-management"],
     ['SHARED_PROPERTY_SOCIETY', '#67a9cf', '共享物业社', 'Shared property society'],
   ];
+  const PARTY = [
+    ['COVERED', '#c0392b', '党组织已覆盖', 'Covered by a party organisation'],
+    ['UNCOVERED', '#bcccdc', '党组织未覆盖', 'Not covered'],
+  ];
+  const STRATEGIES = [
+    ['RED_PROPERTY_ENTERPRISE', '#ae017e', '红色物业企业帮建代管', 'Red-property enterprise'],
+    ['ORIGINAL_EMPLOYER', '#6a51a3', '原单位物业点对点协建', "Original employer's company"],
+    ['SUBSIDISED_TRANSITION', '#2171b5', '过渡补贴（先服务后收费）', 'Subsidised transition'],
+    ['BASIC_FALLBACK', '#fe9929', '党员+环卫兜底', 'Basic fallback'],
+    ['NONE', '#e4e7eb', '无需清零', 'No strategy needed'],
+  ];
+  const FEE_STANCES = { SERVE_FIRST: ['先服务', 'Serving first'], CONSULTING_OWNERS: ['征求业主意见', 'Consulting owners'], CHARGING: ['收费', 'Charging'] };
+  const MILESTONES = { MET: ['已达成', 'met'], MISSED: ['未达成', 'missed'], REACHED: ['已提前达成', 'reached early'], OPEN: ['进行中', 'open'] };
 
   const WORDS = {
     zh: {
-      title: '网格图谱',
-      subtitle: '小区物业与党组织覆盖',
-      switchTo: 'English',
-      legendTitle: '物业管理方式',
-      loading: '加载中…',
-      shown: (n) => `显示 ${n} 个小区`,
-      truncated: '范围内小区过多，请放大地图',
-      empty: '尚无小区数据',
-      failed: '加载失败，请稍后重试',
-      households: '户数',
-      mode: '管理方式',
-      registeredAt: '登记时间',
+      title: '网格图谱', subtitle: '小区物业与党组织覆盖', switchTo: 'English', district: '区',
+      colourBy: '着色', byMode: '物业管理方式', byParty: '党组织覆盖', byStrategy: '清零策略',
+      overlays: '叠加图层', grids: '网格', microGrids: '微网格（放大后显示）',
+      legendMode: '物业管理方式', legendParty: '党组织覆盖', legendStrategy: '清零策略（一区一策）',
+      strategyNote: '浅色为已清零', loading: '加载中…', shown: (n) => `显示 ${n} 个小区`,
+      truncated: '范围内小区过多，请放大地图', empty: '尚无小区数据', failed: '加载失败，请稍后重试',
+      households: '户数', mode: '管理方式', provider: '服务主体', feeStance: '收费状态', strategy: '清零策略',
+      party: '党组织', covered: '已覆盖', uncovered: '未覆盖', relapses: '反弹次数', registeredAt: '登记时间',
+      campaign: '清零行动', noCampaign: '本区尚未启动清零行动', remaining: '剩余无物业小区',
+      ofBaseline: (n) => `/ 启动时 ${n} 个`, baselineCleared: '基数中已清零', clearances: '清零次数',
+      relapsesSince: '反弹次数', found: '新发现无物业', launched: '启动日期', target: '目标日期',
+      closed: '已收官', milestones: '节点目标', milestone: (label, due, max) => `${label}：${due} 前不超过 ${max} 个`,
+      trend: '月度趋势', trendRemaining: '月末剩余', trendCleared: '当月清零', trendRelapsed: '当月反弹',
     },
     en: {
-      title: 'GridAtlas',
-      subtitle: 'Compound management and party coverage',
-      switchTo: '中文',
-      legendTitle: 'Management mode',
-      loading: 'Loading…',
-      shown: (n) => `${n} compounds shown`,
-      truncated: 'Too many compounds in view: zoom in',
-      empty: 'No compounds registered yet',
+      title: 'GridAtlas', subtitle: 'Compound management and party coverage', switchTo: '中文', district: 'District',
+      colourBy: 'Colour by', byMode: 'Management mode', byParty: 'Party coverage', byStrategy: 'Clearance strategy',
+      overlays: 'Overlays', grids: 'Grids', microGrids: 'Micro-grids (when zoomed in)',
+      legendMode: 'Management mode', legendParty: 'Party coverage', legendStrategy: 'Clearance strategy',
+      strategyNote: 'Pale: already cleared', loading: 'Loading…', shown: (n) => `${n} compounds shown`,
+      truncated: 'Too many compounds in view: zoom in', empty: 'No compounds registered yet',
       failed: 'Could not load the map data; try again later',
-      households: 'Households',
-      mode: 'Management',
-      registeredAt: 'Registered',
+      households: 'Households', mode: 'Management', provider: 'Provider', feeStance: 'Fees', strategy: 'Strategy',
+      party: 'Party', covered: 'covered', uncovered: 'not covered', relapses: 'Relapses', registeredAt: 'Registered',
+      campaign: 'Clearance campaign', noCampaign: 'No clearance campaign launched in this district',
+      remaining: 'Unmanaged compounds left', ofBaseline: (n) => `of ${n} at launch`, baselineCleared: 'Baseline cleared',
+      clearances: 'Clearances', relapsesSince: 'Relapses', found: 'Found unmanaged since', launched: 'Launched',
+      target: 'Target date', closed: 'Closed', milestones: 'Milestones',
+      milestone: (label, due, max) => `${label}: at most ${max} by ${due}`,
+      trend: 'Month by month', trendRemaining: 'Left at month end', trendCleared: 'Cleared', trendRelapsed: 'Relapsed',
     },
   };
 
   const stored = window.localStorage.getItem('gridatlas.language');
   let language = stored === 'en' ? 'en' : 'zh';
+  const listeners = [];
 
-  const modes = MODES.map(([code, colour, zh, en]) => ({ code, colour, label: { zh, en } }));
-  const byCode = Object.fromEntries(modes.map((m) => [m.code, m]));
+  const categories = (rows) => rows.map(([code, colour, zh, en]) => ({ code, colour, label: { zh, en } }));
+  const byCode = (list) => Object.fromEntries(list.map((c) => [c.code, c]));
+  const modes = categories(MODES);
+  const party = categories(PARTY);
+  const strategies = categories(STRATEGIES);
+  const modeByCode = byCode(modes);
+  const unknown = (code) => ({ code, colour: '#9aa5b1', label: { zh: code, en: code } });
 
   window.GridAtlasI18n = {
     modes,
+    party,
+    strategies,
     language: () => language,
+    onChange(listener) { listeners.push(listener); },
     setLanguage(next) {
       language = next === 'en' ? 'en' : 'zh';
       window.localStorage.setItem('gridatlas.language', language);
       document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+      listeners.forEach((l) => l());
     },
     t(key, ...args) {
       const word = WORDS[language][key];
       return typeof word === 'function' ? word(...args) : word;
     },
-    mode(code) {
-      return byCode[code] || { code, colour: '#9aa5b1', label: { zh: code, en: code } };
-    },
+    label(category) { return category.label[language]; },
+    mode(code) { return modeByCode[code] || unknown(code); },
+    strategy(code) { return byCode(strategies)[code || 'NONE'] || unknown(code); },
+    feeStance(code) { return code ? FEE_STANCES[code][language === 'zh' ? 0 : 1] : '—'; },
+    milestoneStatus(code) { return MILESTONES[code][language === 'zh' ? 0 : 1]; },
     // Times are stored in UTC and always shown in Beijing time, whatever the viewer's clock.
     dateTime(iso) {
       return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
         timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short',
       }).format(new Date(iso));
+    },
+    date(isoDate) {
+      return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', dateStyle: 'medium' })
+        .format(new Date(`${isoDate}T00:00:00Z`));
+    },
+    month(yearMonth) {
+      return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', year: '2-digit', month: 'short' })
+        .format(new Date(`${yearMonth}-01T00:00:00Z`));
     },
   };
 })();

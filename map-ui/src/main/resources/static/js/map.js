@@ -1,45 +1,78 @@
-// The coverage map: compounds coloured by management mode, reloaded for the
-// part of the district in view.
+// The coverage map: compounds coloured by management mode, party coverage or
+// clearance strategy, with grid and micro-grid outlines on request. Data is
+// reloaded for the part of the district in view.
 (function () {
   'use strict';
 
   const i18n = window.GridAtlasI18n;
   const statusEl = document.getElementById('status');
-  const languageButton = document.getElementById('language');
-  const map = L.map('map', { preferCanvas: false, zoomControl: true });
+  const map = L.map('map', { zoomControl: true });
   L.control.scale({ imperial: false }).addTo(map);
   // Leaflet's default prefix carries a national flag; an office's map shows only the credit.
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
 
-  const compounds = L.geoJSON(null, {
-    style: (feature) => {
-      const mode = i18n.mode(feature.properties.managementMode);
-      return {
-        color: '#334e68', weight: 1, fillColor: mode.colour, fillOpacity: 0.7,
-        className: `compound mode-${mode.code}`,
-      };
-    },
-    onEachFeature: (feature, layer) => layer.bindPopup(() => popup(feature)),
-  }).addTo(map);
-
+  const MICRO_GRID_MIN_ZOOM = 14;
+  let colouring = 'mode';
   let lastCollection = null;
-  let inFlight = null;
+  const inFlight = {};
+
+  // How each colouring reads a compound: its category, and whether it is drawn pale.
+  const COLOURINGS = {
+    mode: { categories: () => i18n.modes, of: (p) => i18n.mode(p.managementMode), title: 'legendMode' },
+    party: {
+      categories: () => i18n.party,
+      of: (p) => i18n.party[p.partyCovered ? 0 : 1],
+      title: 'legendParty',
+    },
+    strategy: {
+      categories: () => i18n.strategies,
+      of: (p) => i18n.strategy(p.clearanceStrategy),
+      pale: (p) => p.clearanceStrategy && p.managementMode !== 'UNMANAGED',
+      title: 'legendStrategy',
+      note: 'strategyNote',
+    },
+  };
+
+  function style(feature) {
+    const p = feature.properties;
+    const c = COLOURINGS[colouring];
+    return {
+      color: '#334e68', weight: 1, fillColor: c.of(p).colour,
+      fillOpacity: c.pale && c.pale(p) ? 0.3 : 0.75,
+      className: `compound mode-${p.managementMode} ${p.partyCovered ? 'party-covered' : 'party-uncovered'} strategy-${p.clearanceStrategy || 'NONE'}`,
+    };
+  }
+
+  const compounds = L.geoJSON(null, { style, onEachFeature: (f, layer) => layer.bindPopup(() => popup(f)) }).addTo(map);
+  const grids = L.geoJSON(null, {
+    interactive: false,
+    style: () => ({ color: '#102a43', weight: 1.6, dashArray: '6 4', fill: false, className: 'grid' }),
+  });
+  const microGrids = L.geoJSON(null, {
+    interactive: false,
+    style: () => ({ color: '#486581', weight: 1, dashArray: '2 4', fill: false, className: 'micro-grid' }),
+  });
 
   function text(value) {
     const span = document.createElement('span');
-    span.textContent = value;
+    span.textContent = value == null ? '—' : value;
     return span.innerHTML;
   }
 
   function popup(feature) {
     const p = feature.properties;
-    const mode = i18n.mode(p.managementMode);
+    const row = (key, value) => `<dt>${i18n.t(key)}</dt><dd>${value}</dd>`;
     return `<div class="compound-popup">
       <h3>${text(p.name)}</h3>
       <dl>
-        <dt>${i18n.t('mode')}</dt><dd>${text(mode.label[i18n.language()])}</dd>
-        <dt>${i18n.t('households')}</dt><dd>${p.households}</dd>
-        <dt>${i18n.t('registeredAt')}</dt><dd>${i18n.dateTime(p.registeredAt)}</dd>
+        ${row('mode', text(i18n.label(i18n.mode(p.managementMode))))}
+        ${row('provider', text(p.provider))}
+        ${row('feeStance', text(i18n.feeStance(p.feeStance)))}
+        ${row('strategy', text(p.clearanceStrategy ? i18n.label(i18n.strategy(p.clearanceStrategy)) : null))}
+        ${row('party', i18n.t(p.partyCovered ? 'covered' : 'uncovered'))}
+        ${row('households', p.households)}
+        ${row('relapses', p.relapses)}
+        ${row('registeredAt', i18n.dateTime(p.registeredAt))}
       </dl></div>`;
   }
 
@@ -48,13 +81,17 @@
   legend.addTo(map);
 
   function renderLegend() {
+    const c = COLOURINGS[colouring];
     const counts = {};
     (lastCollection ? lastCollection.features : []).forEach((f) => {
-      counts[f.properties.managementMode] = (counts[f.properties.managementMode] || 0) + 1;
+      const code = c.of(f.properties).code;
+      counts[code] = (counts[code] || 0) + 1;
     });
-    const rows = i18n.modes.map((m) => `<li data-mode="${m.code}"><span class="swatch" style="background:${m.colour}"></span>`
-      + `${text(m.label[i18n.language()])}<span class="count">${counts[m.code] || 0}</span></li>`).join('');
-    legend.getContainer().innerHTML = `<h2>${i18n.t('legendTitle')}</h2><ul>${rows}</ul>`;
+    const rows = c.categories().map((cat) => `<li data-category="${cat.code}"><span class="swatch" style="background:${cat.colour}"></span>`
+      + `${text(i18n.label(cat))}<span class="count">${counts[cat.code] || 0}</span></li>`).join('');
+    const note = c.note ? `<div class="note">${i18n.t(c.note)}</div>` : '';
+    legend.getContainer().dataset.colouring = colouring;
+    legend.getContainer().innerHTML = `<h2>${i18n.t(c.title)}</h2><ul>${rows}</ul>${note}`;
   }
 
   function renderStatus() {
@@ -69,30 +106,43 @@
     }
   }
 
-  function renderTexts() {
-    document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = i18n.t(el.dataset.i18n); });
-    document.title = `${i18n.t('title')} GridAtlas`;
-    languageButton.textContent = i18n.t('switchTo');
-    renderLegend();
-    renderStatus();
+  function bbox() {
+    const b = map.getBounds().pad(0.2);
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
+      .map((v, i) => Math.max(i % 2 ? -90 : -180, Math.min(i % 2 ? 90 : 180, v)).toFixed(6)).join(',');
+  }
+
+  // Fetches a layer for the view, dropping an answer that a newer request has overtaken.
+  async function fetchInto(name, url, layer) {
+    if (inFlight[name]) {
+      inFlight[name].abort();
+    }
+    const controller = new AbortController();
+    inFlight[name] = controller;
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) {
+      throw new Error(`HTTP ${response.status}`);
+    }
+    const collection = await response.json();
+    layer.clearLayers();
+    layer.addData(collection);
+    return collection;
   }
 
   async function load() {
-    if (inFlight) {
-      inFlight.abort();
-    }
-    inFlight = new AbortController();
-    const b = map.getBounds().pad(0.2);
-    const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
-      .map((v, i) => Math.max(i % 2 ? -90 : -180, Math.min(i % 2 ? 90 : 180, v)).toFixed(6)).join(',');
+    const box = bbox();
     try {
-      const response = await fetch(`/api/compounds?bbox=${bbox}`, { signal: inFlight.signal });
-      if (!response.ok) {
-        throw new Error(`HTTP ${response.status}`);
+      const overlays = [];
+      if (map.hasLayer(grids)) {
+        overlays.push(fetchInto('grids', `/api/grids?bbox=${box}`, grids));
       }
-      lastCollection = await response.json();
-      compounds.clearLayers();
-      compounds.addData(lastCollection);
+      if (map.hasLayer(microGrids)) {
+        overlays.push(map.getZoom() >= MICRO_GRID_MIN_ZOOM
+          ? fetchInto('microGrids', `/api/micro-grids?bbox=${box}`, microGrids)
+          : Promise.resolve(microGrids.clearLayers()));
+      }
+      lastCollection = await fetchInto('compounds', `/api/compounds?bbox=${box}`, compounds);
+      await Promise.all(overlays);
       renderLegend();
       renderStatus();
       document.body.dataset.compounds = String(lastCollection.features.length);
@@ -105,31 +155,60 @@
     }
   }
 
+  function toggle(layer, on) {
+    if (on) {
+      layer.addTo(map);
+      layer.bringToBack();
+    } else {
+      map.removeLayer(layer);
+    }
+    load();
+  }
+
+  document.querySelectorAll('input[name=colouring]').forEach((input) => input.addEventListener('change', () => {
+    colouring = input.value;
+    compounds.setStyle(style);
+    renderLegend();
+  }));
+  document.getElementById('show-grids').addEventListener('change', (e) => toggle(grids, e.target.checked));
+  document.getElementById('show-micro-grids').addEventListener('change', (e) => toggle(microGrids, e.target.checked));
+  map.on('moveend', load);
+  i18n.onChange(() => {
+    map.closePopup();
+    renderLegend();
+    renderStatus();
+  });
+
+  let configured = null;
   async function configure() {
     const config = await (await fetch('/api/map/config')).json();
     if (config.tileUrl) {
       L.tileLayer(config.tileUrl, { attribution: config.tileAttribution || '', maxZoom: 19 }).addTo(map);
     }
-    const extent = await (await fetch('/api/compounds/extent')).json();
-    if (extent.bbox) {
-      const [w, s, e, n] = extent.bbox;
-      map.fitBounds([[s, w], [n, e]], { padding: [20, 20] });
-    } else {
-      map.setView([config.center[1], config.center[0]], config.zoom);
-    }
+    return config;
   }
 
-  languageButton.addEventListener('click', () => {
-    i18n.setLanguage(i18n.language() === 'zh' ? 'en' : 'zh');
-    renderTexts();
-    map.closePopup();
-  });
-  map.on('moveend', load);
-
-  i18n.setLanguage(i18n.language());
-  renderTexts();
-  configure().catch(() => {
-    statusEl.textContent = i18n.t('failed');
-    document.body.dataset.state = 'failed';
-  });
+  window.GridAtlasMap = {
+    // Shows a district: fits the map to its compounds, or to the configured centre when it has none.
+    async showDistrict(districtCode) {
+      configured = configured || configure();
+      const config = await configured;
+      const extent = await (await fetch(`/api/compounds/extent?districtCode=${encodeURIComponent(districtCode)}`)).json();
+      document.body.dataset.state = 'loading';
+      if (extent.bbox) {
+        const [w, s, e, n] = extent.bbox;
+        map.fitBounds([[s, w], [n, e]], { padding: [20, 20] });
+      } else {
+        map.setView([config.center[1], config.center[0]], config.zoom);
+      }
+      // A district whose extent is the view already causes no moveend.
+      await load();
+    },
+    fail() {
+      statusEl.textContent = i18n.t('failed');
+      document.body.dataset.state = 'failed';
+    },
+  };
+  renderLegend();
+  renderStatus();
 })();
