@@ -146,6 +146,14 @@ class CommandApiIT {
         assertThat(history).extracting(e -> e.get("transition").stringValue()).containsExactly("REGISTERED", "CLEARED");
         assertThat(history.get(1).get("reason").stringValue()).isEqualTo("物业企业入驻");
         assertThat(api.get("/api/compounds/api-c1").json().get("properties").get("gridCodes")).hasSize(2);
+
+        JsonNode audit = api.get("/api/history/api-c1").json();
+        assertThat(audit).extracting(c -> c.get("event").stringValue())
+                .containsExactly("CompoundRegisteredEvent", "ManagementChangedEvent");
+        assertThat(audit.get(1).get("reason").stringValue()).isEqualTo("物业企业入驻");
+        assertThat(audit.get(1).get("user").stringValue()).isEqualTo("anonymous");
+        assertThat(audit.get(1).get("payload").get("transition").stringValue()).isEqualTo("CLEARED");
+        assertThat(api.get("/api/history/nothing-here").status()).isEqualTo(404);
     }
 
     @Test
