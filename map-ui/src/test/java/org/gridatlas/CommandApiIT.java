@@ -104,6 +104,8 @@ class CommandApiIT {
                 + AREA.rectangle(0.004, 0, 0.002, 0.005) + "}";
         long before = storedEvents();
 
+        rejected(api.put("/api/grids/" + AREA.grid(1) + "/micro-grids", "{\"microGrids\":[null]}"), 400,
+                "\"field\":\"microGrids[0]\"");
         JsonNode gap = rejected(api.put("/api/grids/" + AREA.grid(1) + "/micro-grids",
                 "{\"microGrids\":[" + west + "," + narrowEast + "]}"), 400, "leave a gap").json();
         assertThat(gap.get("errors").get(0).get("field").stringValue()).isEqualTo("microGrids");
@@ -172,6 +174,7 @@ class CommandApiIT {
                 "{\"compoundIds\":[\"api-c2\"],\"gridCodes\":[\"" + AREA.grid(2) + "\"]}").status()).isEqualTo(200);
         ReadModel.awaitUpToDate(processing, events);
         assertThat(api.get("/api/party-organisations/api-p1").json().get("gridCodes")).hasSize(1);
+        assertThat(api.get("/api/statistics/party-coverage?districtCode=149998").status()).isEqualTo(404);
         JsonNode coverage = api.get("/api/statistics/party-coverage?districtCode=" + AREA.code()).json();
         assertThat(coverage.get("grids").get("covered").intValue()).isEqualTo(1);
 
@@ -187,6 +190,7 @@ class CommandApiIT {
         String launch = "{\"campaignId\":\"api-campaign\",\"districtCode\":\"140183\",\"name\":\"清零行动\","
                 + "\"targetDate\":\"2099-12-31\",\"milestones\":[{\"due\":\"2099-06-30\",\"maxUnmanaged\":1,\"label\":\"过半\"}]}";
         rejected(api.post("/api/campaigns", launch), 422, "campaign-needs-unmanaged-compounds");
+        rejected(api.post("/api/campaigns", launch.replace("[{", "[null,{")), 400, "\"field\":\"milestones[0]\"");
 
         String unmanaged = compound("api-c3", "UNMANAGED").replace(AREA.community(), small.community())
                 .replace(AREA.grid(1), small.grid(1)).replace(",\"" + AREA.grid(2) + "\"", "");

@@ -164,6 +164,7 @@ class CompoundApiIT {
             households not number | households     | "many"               | 400 | households       | must be a number
             unknown category      | category       | "CASTLE"             | 400 | category         | must be one of COMMERCIAL
             bad identifier        | compoundId     | "a b"                | 400 | compoundId       | must be 1 to 64 letters
+            impossible date       | management     | {"mode":"MARKET_COMPANY","provider":"p","since":"2026-02-30","feeStance":"CHARGING"} | 400 | management.since | must be a date as YYYY-MM-DD
             negative households   | households     | -1                   | 422 | households       | households must be between 0
             unknown community     | communityCode  | "140181001999"       | 422 | communityCode    | no community with this code
             unknown grid          | gridCodes      | ["140181001001009"]  | 422 | gridCodes        | every grid must be a grid

@@ -1,6 +1,8 @@
 package org.gridatlas.app.web;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -121,9 +123,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String type = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
         return ResponseEntity.badRequest().body(invalidInput(List.of(
-                new FieldError(e.getPropertyName(), "must be a " + type + ", was '" + e.getValue() + "'"))));
+                new FieldError(e.getPropertyName(), "must be " + describe(e.getRequiredType()) + ", was '" + e.getValue() + "'"))));
     }
 
     static ProblemDetail invalidInput(List<FieldError> errors) {
@@ -166,11 +167,28 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             if (target == String.class) {
                 return new FieldError(field, "must be a string");
             }
+            if (target == LocalDate.class || target == Instant.class) {
+                return new FieldError(field, "must be " + describe(target));
+            }
             if (target.isRecord()) {
                 return new FieldError(field, "must be a JSON object");
             }
         }
         return new FieldError(field, "cannot be read: " + jackson.getOriginalMessage());
+    }
+
+    /** A type as the person filling in a form knows it. */
+    private static String describe(Class<?> type) {
+        if (type == LocalDate.class) {
+            return "a date as YYYY-MM-DD, such as 2026-03-01";
+        }
+        if (type == Instant.class) {
+            return "an instant in UTC, such as 2026-03-01T00:00:00Z";
+        }
+        if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
+            return "a number";
+        }
+        return "a " + (type == null ? "value" : type.getSimpleName());
     }
 
     private static String path(JacksonException e) {

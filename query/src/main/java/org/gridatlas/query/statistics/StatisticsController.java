@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gridatlas.query.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,6 +57,7 @@ class StatisticsController {
     @Operation(summary = "Compounds of a district by management mode, category, clearance strategy, sub-district and community")
     @GetMapping("/compounds")
     CompoundFigures compounds(@RequestParam String districtCode) {
+        requireDistrict(districtCode);
         record Totals(int compounds, int unmanaged, int households, int relapses, BigDecimal commitment) {
         }
         Totals totals = jdbc.sql("""
@@ -80,6 +82,7 @@ class StatisticsController {
     @Operation(summary = "Party organisations of a district and how far they cover its compounds and grids")
     @GetMapping("/party-coverage")
     PartyCoverage partyCoverage(@RequestParam String districtCode) {
+        requireDistrict(districtCode);
         Map<String, Integer> byType = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT type, count(*) FROM readmodel.party_organisation
@@ -108,6 +111,7 @@ class StatisticsController {
     @Operation(summary = "Committees, building and unit leaders, grid workers and micro-grid helpers of a district")
     @GetMapping("/governance")
     Governance governance(@RequestParam String districtCode) {
+        requireDistrict(districtCode);
         return jdbc.sql("""
                         SELECT
                             (SELECT count(*) FROM readmodel.compound WHERE district_code = :district AND owners_committee_since IS NOT NULL),
@@ -124,6 +128,14 @@ class StatisticsController {
                 .query((rs, n) -> new Governance(districtCode, rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)))
                 .single();
+    }
+
+    /** A mistyped code must not read as a district with nothing in it. */
+    private void requireDistrict(String districtCode) {
+        if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM readmodel.area WHERE code = :code AND level = 'DISTRICT')")
+                .param("code", districtCode).query(Boolean.class).single()) {
+            throw NotFound.of("district", districtCode);
+        }
     }
 
     /** {@code column} and {@code condition} are constants of this class, never input. */

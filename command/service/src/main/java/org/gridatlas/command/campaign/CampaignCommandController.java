@@ -56,7 +56,7 @@ class CampaignCommandController {
             @Schema(example = "140105") @NotBlank(message = REQUIRED) String districtCode,
             @Schema(example = "小店区无物业小区清零行动") @NotBlank(message = REQUIRED) String name,
             @NotNull(message = REQUIRED) LocalDate targetDate,
-            @Valid List<MilestoneRequest> milestones,
+            List<@NotNull(message = REQUIRED) @Valid MilestoneRequest> milestones,
             @Size(max = 500) String reason) {
     }
 

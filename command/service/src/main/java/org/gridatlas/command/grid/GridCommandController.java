@@ -63,7 +63,7 @@ class GridCommandController {
 
     record RedrawBoundaryRequest(
             @NotNull(message = REQUIRED) JsonNode boundary,
-            @Schema(description = "the new division, required when the old one no longer fits") @Valid List<MicroGridRequest> microGrids,
+            @Schema(description = "the new division, required when the old one no longer fits") List<@NotNull(message = REQUIRED) @Valid MicroGridRequest> microGrids,
             @NotBlank(message = REQUIRED) @Size(max = 500) String reason,
             Long expectedVersion) {
     }
@@ -75,7 +75,7 @@ class GridCommandController {
     }
 
     record MicroGridsRequest(
-            @NotNull(message = REQUIRED) @Valid List<MicroGridRequest> microGrids,
+            @NotNull(message = REQUIRED) List<@NotNull(message = REQUIRED) @Valid MicroGridRequest> microGrids,
             @Schema(description = "required when an existing division is replaced") @Size(max = 500) String reason,
             Long expectedVersion) {
     }
