@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
+import org.gridatlas.query.party.PartyCoverage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,12 +14,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CompoundGeoJson {
-
-    /** Whether an active party organisation covers the compound itself or one of its grids. */
-    static final String PARTY_COVERED = """
-            EXISTS (SELECT 1 FROM readmodel.party_organisation p
-                    WHERE p.dissolved_on IS NULL
-                      AND (p.compound_ids @> ARRAY[c.compound_id] OR p.grid_codes && c.grid_codes))""";
 
     /** What the map needs per compound; timestamps in UTC, screens convert to Asia/Shanghai. */
     private static final String MAP_PROPERTIES = """
@@ -36,7 +31,7 @@ class CompoundGeoJson {
             'partyCovered', %s,
             'registeredAt', to_char(c.registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
             'version', c.version
-            """.formatted(PARTY_COVERED);
+            """.formatted(PartyCoverage.COMPOUND_COVERED);
 
     /** Everything the register holds, for one compound. */
     private static final String DETAIL_PROPERTIES = MAP_PROPERTIES + """

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gridatlas.query.party.PartyCoverage;
 import org.gridatlas.query.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class StatisticsController {
     record Coverage(int total, int covered) {
     }
 
-    record PartyCoverage(String districtCode, Map<String, Integer> organisationsByType, int compoundAndGridBranches,
+    record PartyFigures(String districtCode, Map<String, Integer> organisationsByType, int compoundAndGridBranches,
                          int partyGroups, int fullMembers, Coverage compounds, Coverage unmanagedCompounds,
                          Coverage grids) {
     }
@@ -41,12 +42,6 @@ class StatisticsController {
                       int compoundsWithoutCommittee, int buildingLeaders, int unitLeaders, int grids,
                       int gridWorkers, int microGrids, int microGridHelpers) {
     }
-
-    /** Covered: an active organisation names the compound, or one of the grids it lies in. */
-    private static final String COMPOUND_COVERED = """
-            EXISTS (SELECT 1 FROM readmodel.party_organisation p
-                    WHERE p.dissolved_on IS NULL
-                      AND (p.compound_ids @> ARRAY[c.compound_id] OR p.grid_codes && c.grid_codes))""";
 
     private final JdbcClient jdbc;
 
@@ -81,7 +76,7 @@ class StatisticsController {
 
     @Operation(summary = "Party organisations of a district and how far they cover its compounds and grids")
     @GetMapping("/party-coverage")
-    PartyCoverage partyCoverage(@RequestParam String districtCode) {
+    PartyFigures partyCoverage(@RequestParam String districtCode) {
         requireDistrict(districtCode);
         Map<String, Integer> byType = new LinkedHashMap<>();
         jdbc.sql("""
@@ -95,15 +90,15 @@ class StatisticsController {
                         SELECT coalesce(sum(full_members), 0) FROM readmodel.party_organisation
                         WHERE district_code = :district AND dissolved_on IS NULL""")
                 .param("district", districtCode).query(Integer.class).single();
-        Coverage compounds = coverage("SELECT count(*), count(*) FILTER (WHERE " + COMPOUND_COVERED + ") "
+        Coverage compounds = coverage("SELECT count(*), count(*) FILTER (WHERE " + PartyCoverage.COMPOUND_COVERED + ") "
                 + "FROM readmodel.compound c WHERE c.district_code = :district", districtCode);
-        Coverage unmanaged = coverage("SELECT count(*), count(*) FILTER (WHERE " + COMPOUND_COVERED + ") "
+        Coverage unmanaged = coverage("SELECT count(*), count(*) FILTER (WHERE " + PartyCoverage.COMPOUND_COVERED + ") "
                 + "FROM readmodel.compound c WHERE c.district_code = :district AND c.management_mode = 'UNMANAGED'", districtCode);
         Coverage grids = coverage("""
                 SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM readmodel.party_organisation p
                         WHERE p.dissolved_on IS NULL AND p.grid_codes @> ARRAY[g.grid_code]))
                 FROM readmodel.grid g WHERE g.district_code = :district""", districtCode);
-        return new PartyCoverage(districtCode, byType,
+        return new PartyFigures(districtCode, byType,
                 byType.getOrDefault("COMPOUND_BRANCH", 0) + byType.getOrDefault("GRID_BRANCH", 0),
                 byType.getOrDefault("PARTY_GROUP", 0), members, compounds, unmanaged, grids);
     }
