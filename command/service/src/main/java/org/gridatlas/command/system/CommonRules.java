@@ -11,8 +11,6 @@ public final class CommonRules {
     /** Asked where a change corrects or reverses the record: renames, corrections, management, dissolutions. */
     public static final Rule REASON_REQUIRED =
             new Rule("reason-required", "reason", "this change needs a reason, kept with the record");
-    public static final Rule NO_DUPLICATES =
-            new Rule("no-duplicates", null, "a list must not name the same entry twice");
 
     private CommonRules() {
     }
