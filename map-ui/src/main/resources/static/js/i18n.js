@@ -45,6 +45,12 @@
       relapsesSince: '反弹次数', found: '新发现无物业', launched: '启动日期', target: '目标日期',
       closed: '已收官', milestones: '节点目标', milestone: (label, due, max) => `${label}：${due} 前不超过 ${max} 个`,
       trend: '月度趋势', trendRemaining: '月末剩余', trendCleared: '当月清零', trendRelapsed: '当月反弹',
+      signInTitle: '登录网格图谱', username: '用户名', password: '密码', signIn: '登录', signOut: '退出',
+      admin: '账号管理', signIn_expired: '登录已过期，请重新登录', 'signIn_bad-credentials': '用户名或密码错误',
+      signIn_locked: '多次登录失败，账号已被暂时锁定，请稍后再试或联系管理员', signIn_disabled: '账号已停用',
+      displayName: '姓名', grants: '权限', grantsHint: '权限（角色@区域代码，逗号分隔；* 为全部）', state: '状态',
+      create: '新建账号', editGrants: '修改权限', unlock: '解锁', disable: '停用', enable: '启用',
+      disabled: '已停用', locked: '锁定至', active: '正常',
     },
     en: {
       title: 'GridAtlas', subtitle: 'Compound management and party coverage', switchTo: '中文', district: 'District',
@@ -62,6 +68,14 @@
       target: 'Target date', closed: 'Closed', milestones: 'Milestones',
       milestone: (label, due, max) => `${label}: at most ${max} by ${due}`,
       trend: 'Month by month', trendRemaining: 'Left at month end', trendCleared: 'Cleared', trendRelapsed: 'Relapsed',
+      signInTitle: 'Sign in to GridAtlas', username: 'Username', password: 'Password', signIn: 'Sign in',
+      signOut: 'Sign out', admin: 'Accounts', signIn_expired: 'Your session has ended: please sign in again',
+      'signIn_bad-credentials': 'Wrong username or password',
+      signIn_locked: 'Locked after repeated failed sign-ins: try again later or ask an administrator',
+      signIn_disabled: 'This account is disabled',
+      displayName: 'Name', grants: 'Grants', grantsHint: 'Grants (ROLE@area code, comma-separated; * for everywhere)',
+      state: 'State', create: 'Create account', editGrants: 'Change grants', unlock: 'Unlock', disable: 'Disable',
+      enable: 'Enable', disabled: 'disabled', locked: 'locked until', active: 'active',
     },
   };
 

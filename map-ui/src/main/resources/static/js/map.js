@@ -87,11 +87,13 @@
       const code = c.of(f.properties).code;
       counts[code] = (counts[code] || 0) + 1;
     });
-    const rows = c.categories().map((cat) => `<li data-category="${cat.code}"><span class="swatch" style="background:${cat.colour}"></span>`
+    // Colours are set through the DOM afterwards: the Content-Security-Policy refuses style attributes in markup.
+    const rows = c.categories().map((cat) => `<li data-category="${cat.code}"><span class="swatch" data-colour="${cat.colour}"></span>`
       + `${text(i18n.label(cat))}<span class="count">${counts[cat.code] || 0}</span></li>`).join('');
     const note = c.note ? `<div class="note">${i18n.t(c.note)}</div>` : '';
     legend.getContainer().dataset.colouring = colouring;
     legend.getContainer().innerHTML = `<h2>${i18n.t(c.title)}</h2><ul>${rows}</ul>${note}`;
+    legend.getContainer().querySelectorAll('.swatch').forEach((swatch) => { swatch.style.background = swatch.dataset.colour; });
   }
 
   function renderStatus() {
@@ -119,7 +121,7 @@
     }
     const controller = new AbortController();
     inFlight[name] = controller;
-    const response = await fetch(url, { signal: controller.signal });
+    const response = await window.GridAtlasSession.api(url, { signal: controller.signal });
     if (!response.ok) {
       throw new Error(`HTTP ${response.status}`);
     }
@@ -181,7 +183,7 @@
 
   let configured = null;
   async function configure() {
-    const config = await (await fetch('/api/map/config')).json();
+    const config = await window.GridAtlasSession.json('/api/map/config');
     if (config.tileUrl) {
       L.tileLayer(config.tileUrl, { attribution: config.tileAttribution || '', maxZoom: 19 }).addTo(map);
     }
@@ -193,7 +195,7 @@
     async showDistrict(districtCode) {
       configured = configured || configure();
       const config = await configured;
-      const extent = await (await fetch(`/api/compounds/extent?districtCode=${encodeURIComponent(districtCode)}`)).json();
+      const extent = await window.GridAtlasSession.json(`/api/compounds/extent?districtCode=${encodeURIComponent(districtCode)}`);
       document.body.dataset.state = 'loading';
       if (extent.bbox) {
         const [w, s, e, n] = extent.bbox;

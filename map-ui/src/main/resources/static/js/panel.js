@@ -37,7 +37,7 @@
       <h2>${text(c.name)}</h2>
       <div class="headline"><span class="remaining" data-figure="unmanagedNow">${c.unmanagedNow}</span>
         <span>${i18n.t('remaining')} ${i18n.t('ofBaseline', c.unmanagedAtLaunch)}</span></div>
-      <div class="progress" title="${share}%"><span style="width:${share}%"></span></div>
+      <div class="progress" title="${share}%"><span></span></div>
       <dl class="figures">
         ${figure('baselineCleared', c.baselineCleared)}
         ${figure('clearances', c.clearancesSinceLaunch)}
@@ -49,6 +49,7 @@
       </dl>
       <h2>${i18n.t('milestones')}</h2><ol>${milestones}</ol>
       <h2>${i18n.t('trend')}</h2><div class="chart"><canvas id="trend"></canvas></div>`;
+    panel.querySelector('.progress span').style.width = `${share}%`;
     panel.dataset.state = 'ready';
     drawTrend(current.trend);
   }
@@ -81,12 +82,12 @@
   }
 
   async function loadCampaign(districtCode) {
-    const campaigns = await (await fetch(`/api/campaigns?districtCode=${encodeURIComponent(districtCode)}`)).json();
+    const campaigns = await window.GridAtlasSession.json(`/api/campaigns?districtCode=${encodeURIComponent(districtCode)}`);
     const latest = campaigns[campaigns.length - 1];
     if (!latest) {
       current = null;
     } else {
-      const trend = await (await fetch(`/api/campaigns/${encodeURIComponent(latest.campaignId)}/trend`)).json();
+      const trend = await window.GridAtlasSession.json(`/api/campaigns/${encodeURIComponent(latest.campaignId)}/trend`);
       current = { progress: latest, trend };
     }
     renderCampaign();
@@ -100,7 +101,8 @@
   }
 
   async function start() {
-    const districts = await (await fetch('/api/districts')).json();
+    await window.GridAtlasSession.showUser();
+    const districts = await window.GridAtlasSession.json('/api/districts');
     select.innerHTML = districts.map((d) => `<option value="${text(d.districtCode)}">${text(d.name)}</option>`).join('');
     const wanted = new URL(window.location.href).searchParams.get('district');
     const first = districts.find((d) => d.districtCode === wanted) || districts[0];

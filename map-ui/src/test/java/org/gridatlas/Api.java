@@ -10,16 +10,39 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for the running application, as any API client would see it. */
+/** A plain HTTP client for the running application, as any API client would see it, signed in or not. */
 public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private final String base;
+    /** The Authorization header every request carries, or null for nobody signed in. */
+    private final String authorization;
 
+    /** Nobody signed in. */
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same application, signed in with HTTP Basic as this test account. */
+    public Api as(TestAccounts.TestAccount account) {
+        return as(account.username(), TestAccounts.PASSWORD);
+    }
+
+    public Api as(String username, String password) {
+        return new Api(base, "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Signed in with an OIDC bearer token. */
+    public Api withBearer(String token) {
+        return new Api(base, "Bearer " + token);
     }
 
     public record Response(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
@@ -33,8 +56,22 @@ public final class Api {
         }
     }
 
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    public Response get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    /** Any method with a JSON body, for requests that vary the method. */
+    public Response send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response post(String path, String json, String... headers) {
@@ -58,8 +95,11 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.body(),

@@ -1,7 +1,5 @@
 package org.gridatlas;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,7 @@ import org.gridatlas.messages.party.FoundPartyOrganisationCommand;
 
 /**
  * Sends a plan's steps the way an office's client would: as JSON over HTTP to
- * the public API, with the author in a header and the reason in the body.
+ * the public API, signed in with the role each step needs, the reason in the body.
  */
 public final class ApiDriver {
 
@@ -127,9 +125,8 @@ public final class ApiDriver {
             throw new IllegalArgumentException("no endpoint known for " + command.getClass());
         }
         String json = Api.JSON.writeValueAsString(body);
-        String user = URLEncoder.encode(step.user(), StandardCharsets.UTF_8);
-        Api.Response response = put ? api.put(path, json, "X-GridAtlas-User", user)
-                : api.post(path, json, "X-GridAtlas-User", user);
+        Api signedIn = api.as(accountFor(command));
+        Api.Response response = put ? signedIn.put(path, json) : signedIn.post(path, json);
         if (response.status() / 100 != 2) {
             throw new AssertionError(step.command().getClass().getSimpleName() + " → HTTP " + response.status()
                     + ": " + response.body());
@@ -141,6 +138,18 @@ public final class ApiDriver {
             clock.set(step.at());
             send(step);
         }
+    }
+
+    /** Who in an office sends such a command: areas the administrator, grids and leaders the coordinator. */
+    private static TestAccounts.TestAccount accountFor(Object command) {
+        String feature = command.getClass().getPackageName();
+        if (feature.endsWith(".area")) {
+            return TestAccounts.ADMIN;
+        }
+        if (feature.endsWith(".grid") || command instanceof RecordCompoundLeadersCommand) {
+            return TestAccounts.COORDINATOR;
+        }
+        return TestAccounts.OFFICER;
     }
 
     private static Map<String, Object> management(Management m) {

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -57,8 +60,21 @@ class RequestsHttpIT {
         }
     }
 
-    /** The IDE HTTP-client format: blocks after ###, a request line, headers, a blank line, the body. */
+    /**
+     * The IDE HTTP-client format: {@code @name = value} variables, then blocks
+     * after ###, a request line, headers, a blank line, the body.
+     * {@code Authorization: Basic user password} is encoded as the IDE does.
+     */
     static List<Example> parse(String text, String host) {
+        Map<String, String> variables = new HashMap<>();
+        java.util.regex.Matcher variable = java.util.regex.Pattern.compile("(?m)^@(\\w+)\\s*=\\s*(.*)$").matcher(text);
+        while (variable.find()) {
+            variables.put(variable.group(1), variable.group(2).strip());
+        }
+        variables.put("host", host);
+        for (Map.Entry<String, String> entry : variables.entrySet()) {
+            text = text.replace("{{" + entry.getKey() + "}}", entry.getValue());
+        }
         List<Example> examples = new ArrayList<>();
         for (String block : text.split("(?m)^###")) {
             List<String> lines = block.lines().toList();
@@ -74,10 +90,16 @@ class RequestsHttpIT {
             List<String[]> headers = new ArrayList<>();
             while (i < lines.size() && !lines.get(i).isBlank()) {
                 String[] header = lines.get(i++).split(":", 2);
-                headers.add(new String[] {header[0].strip(), header[1].strip()});
+                String value = header[1].strip();
+                String[] basic = value.split(" ");
+                if (header[0].strip().equalsIgnoreCase("Authorization") && basic.length == 3 && basic[0].equals("Basic")) {
+                    value = "Basic " + Base64.getEncoder().encodeToString(
+                            (basic[1] + ":" + basic[2]).getBytes(StandardCharsets.UTF_8));
+                }
+                headers.add(new String[] {header[0].strip(), value});
             }
             String body = String.join("\n", lines.subList(Math.min(i, lines.size()), lines.size())).strip();
-            examples.add(new Example(title, requestLine[0], requestLine[1].strip().replace("{{host}}", host), headers, body));
+            examples.add(new Example(title, requestLine[0], requestLine[1].strip(), headers, body));
         }
         return examples;
     }

@@ -36,14 +36,17 @@ public record TestDistrict(String code, double west, double south) {
         return rectangle((n - 1) * 0.006, 0, 0.006, 0.005);
     }
 
+    /** Enters the district as an administrator would, and its grids as a coordinator. */
     public void create(Api api) {
-        created(api.post("/api/districts", "{\"districtCode\":\"" + code + "\",\"name\":\"测试" + code + "\"}"));
-        created(api.post("/api/districts/" + code + "/sub-districts",
+        Api admin = api.as(TestAccounts.ADMIN);
+        Api coordinator = api.as(TestAccounts.COORDINATOR);
+        created(admin.post("/api/districts", "{\"districtCode\":\"" + code + "\",\"name\":\"测试" + code + "\"}"));
+        created(admin.post("/api/districts/" + code + "/sub-districts",
                 "{\"subDistrictCode\":\"" + subDistrict() + "\",\"name\":\"测试街道\"}"));
-        created(api.post("/api/districts/" + code + "/communities",
+        created(admin.post("/api/districts/" + code + "/communities",
                 "{\"communityCode\":\"" + community() + "\",\"name\":\"测试社区\"}"));
         for (int n = 1; n <= 2; n++) {
-            created(api.post("/api/grids", "{\"gridCode\":\"" + grid(n) + "\",\"communityCode\":\"" + community()
+            created(coordinator.post("/api/grids", "{\"gridCode\":\"" + grid(n) + "\",\"communityCode\":\"" + community()
                     + "\",\"name\":\"第" + n + "网格\",\"boundary\":" + gridBoundary(n) + "}"));
         }
     }

@@ -57,7 +57,7 @@ class DemoDistrictSeeder {
         try (SimulatedClock clock = SimulatedClock.install(plan.survey().get(0).at())) {
             for (DemoStep step : plan.all()) {
                 clock.set(step.at());
-                commands.send(step.command(), Audit.of(step.user(), step.reason()));
+                commands.send(step.command(), Audit.internal(step.user(), step.reason()));
             }
         }
     }

@@ -3,7 +3,6 @@ package org.gridatlas.compound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.util.stream.StreamSupport;
 
 import org.gridatlas.Api;
+import org.gridatlas.TestAccounts;
 import org.gridatlas.GridAtlasIntegrationTest;
 import org.gridatlas.TestDistrict;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,10 +38,18 @@ class CompoundApiIT {
     @Autowired
     JdbcClient jdbc;
     Api api;
+    Api admin;
+    Api officer;
+    Api coordinator;
+    Api planner;
 
     @BeforeAll
     void createTheDistrict() {
         api = new Api(port);
+        admin = api.as(TestAccounts.ADMIN);
+        officer = api.as(TestAccounts.OFFICER);
+        coordinator = api.as(TestAccounts.COORDINATOR);
+        planner = api.as(TestAccounts.PLANNER);
         AREA.create(api);
     }
 
@@ -73,8 +81,7 @@ class CompoundApiIT {
     }
 
     private Api.Response register(String json) {
-        return api.post("/api/compounds", json,
-                "X-GridAtlas-User", URLEncoder.encode("李网格员", StandardCharsets.UTF_8),
+        return officer.post("/api/compounds", json,
                 "X-Correlation-Id", "survey-2026-11");
     }
 
@@ -88,14 +95,14 @@ class CompoundApiIT {
 
         String box = (AREA.west() - 0.01) + "," + (AREA.south() - 0.01) + "," + (AREA.west() + 0.02) + "," + (AREA.south() + 0.02);
         JsonNode feature = await().atMost(Duration.ofSeconds(20)).until(
-                () -> featureWithId(api.get("/api/compounds?bbox=" + box), id), f -> f != null);
+                () -> featureWithId(planner.get("/api/compounds?bbox=" + box), id), f -> f != null);
         assertThat(feature.get("geometry").get("type").stringValue()).isEqualTo("Polygon");
         assertThat(feature.get("properties").get("name").stringValue()).isEqualTo("测试新村");
         assertThat(feature.get("properties").get("managementMode").stringValue()).isEqualTo("UNMANAGED");
         assertThat(feature.get("properties").get("households").intValue()).isEqualTo(120);
         assertThat(feature.get("properties").get("communityCode").stringValue()).isEqualTo(AREA.community());
 
-        Api.Response one = api.get("/api/compounds/" + id);
+        Api.Response one = planner.get("/api/compounds/" + id);
         assertThat(one.contentType()).startsWith("application/geo+json");
         JsonNode properties = one.json().get("properties");
         assertThat(properties.get("floorArea").decimalValue()).isEqualByComparingTo("8600.5");
@@ -112,7 +119,8 @@ class CompoundApiIT {
                         WHERE aggregate_identifier = :id""")
                 .param("id", id).query(String.class).single());
 
-        assertThat(metadata.get("user").stringValue()).isEqualTo("李网格员");
+        assertThat(metadata.get("user").stringValue()).as("the signed-in account").isEqualTo(TestAccounts.OFFICER.username());
+        assertThat(metadata.get("userName").stringValue()).isEqualTo(TestAccounts.OFFICER.displayName());
         assertThat(metadata.get("reason").stringValue()).isEqualTo("2026年摸底排查");
         assertThat(metadata.get("correlationId").stringValue()).isEqualTo("survey-2026-11");
         assertThat(metadata.get("causationId").stringValue()).as("the command's id").isNotBlank();
@@ -120,7 +128,7 @@ class CompoundApiIT {
 
     @Test
     void theMapsGeoJsonIsReadableByGdal(@TempDir Path dir) throws Exception {
-        Api.Response collection = api.get("/api/compounds?bbox=112.2,37.6,112.9,37.9");
+        Api.Response collection = planner.get("/api/compounds?bbox=112.2,37.6,112.9,37.9");
         assertThat(collection.contentType()).startsWith("application/geo+json");
         int features = collection.json().get("features").size();
         Path file = dir.resolve("compounds.geojson");
@@ -187,13 +195,13 @@ class CompoundApiIT {
 
     @Test
     void aMapRequestWithoutABoxIsRejected() {
-        assertProblem(api.get("/api/compounds"), 400, "bbox", "is required");
-        assertProblem(api.get("/api/compounds?bbox=112,37,x,38"), 400, "bbox", "'x' is not a number");
+        assertProblem(planner.get("/api/compounds"), 400, "bbox", "is required");
+        assertProblem(planner.get("/api/compounds?bbox=112,37,x,38"), 400, "bbox", "'x' is not a number");
     }
 
     @Test
     void anUnknownCompoundIsNotFound() {
-        Api.Response response = api.get("/api/compounds/no-such-compound");
+        Api.Response response = planner.get("/api/compounds/no-such-compound");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }

@@ -14,6 +14,7 @@ import org.gridatlas.Api;
 import org.gridatlas.ApiDriver;
 import org.gridatlas.GridAtlasIntegrationTest;
 import org.gridatlas.ReadModel;
+import org.gridatlas.TestAccounts;
 import org.gridatlas.messages.clearance.AssignClearanceStrategyCommand;
 import org.gridatlas.messages.compound.RegisterCompoundCommand;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class CalibratedDistrictIT {
 
     @Test
     void theDistrictBuiltThroughTheApiHasTheReportedFiguresAtLaunchAndAfterEightMonths() {
-        Api api = new Api(port);
+        Api api = new Api(port).as(TestAccounts.LEADER);
         ApiDriver driver = new ApiDriver(api);
         CalibratedDistrict.Plan plan = CalibratedDistrict.plan(SETTINGS);
 

@@ -2,18 +2,14 @@ package org.gridatlas.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.gridatlas.Api;
 import org.gridatlas.GridAtlasIntegrationTest;
 import org.gridatlas.ReadModel;
+import org.gridatlas.TestAccounts;
 import org.gridatlas.demo.CalibratedDistrict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,20 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.JsonNode;
 
-/** The map page in Debian's headless Chromium, against the running application with the demo district. */
+/** The map page in Debian's headless Chromium, signed in as a planner, against the running application with the demo district. */
 @GridAtlasIntegrationTest
 class MapPageIT {
 
@@ -47,48 +37,34 @@ class MapPageIT {
     @Autowired
     EventStore events;
 
+    private Browser session;
     private ChromeDriver browser;
     private WebDriverWait wait;
-    private Path profile;
 
     @BeforeEach
     void openBrowser() throws Exception {
         ReadModel.awaitUpToDate(processing, events);
-        profile = Files.createTempDirectory("gridatlas-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        // Without the background-networking flags Chromium keeps calling Google, which this network refuses.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(driver, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        session = new Browser(port);
+        browser = session.driver;
+        wait = session.wait;
+        session.signIn(TestAccounts.PLANNER);
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
-        FileSystemUtils.deleteRecursively(profile.toFile());
     }
 
     private void openMap() {
-        browser.get("http://127.0.0.1:" + port + "/?district=" + DEMO);
+        session.open("/?district=" + DEMO);
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-state", "ready"));
         wait.until(ExpectedConditions.attributeToBe(By.id("campaign"), "data-state", "ready"));
     }
 
     private List<String> consoleErrors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .toList();
+        return session.consoleErrors();
     }
 
     private String figure(String name) {
@@ -115,7 +91,7 @@ class MapPageIT {
     @Test
     void thePanelShowsTheCampaignAsTheQueryApiReportsIt() {
         openMap();
-        JsonNode campaign = new Api(port).get("/api/campaigns?districtCode=" + DEMO).json().get(0);
+        JsonNode campaign = new Api(port).as(TestAccounts.PLANNER).get("/api/campaigns?districtCode=" + DEMO).json().get(0);
 
         assertThat(figure("unmanagedNow")).isEqualTo(String.valueOf(campaign.get("unmanagedNow").intValue()));
         assertThat(figure("baselineCleared")).isEqualTo(String.valueOf(campaign.get("baselineCleared").intValue()));

@@ -6,8 +6,10 @@ package org.gridatlas.messages;
  */
 public final class AuditMetadata {
 
-    /** The person or system that asked for the change. */
+    /** The account (sign-in name) of the person or system that asked for the change. */
     public static final String USER = "user";
+    /** That person's name as colleagues know it (the account's display name). */
+    public static final String USER_NAME = "userName";
     /** Why the change was made, in the person's own words. */
     public static final String REASON = "reason";
     /** The same for every message caused by one request (the request's X-Correlation-Id). */

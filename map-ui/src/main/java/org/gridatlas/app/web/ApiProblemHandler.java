@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.gridatlas.command.access.AccessRefused;
 import org.gridatlas.command.system.Rule;
 import org.gridatlas.command.system.RuleViolation;
 import org.gridatlas.geodata.geometry.InvalidGeometryException;
@@ -39,10 +40,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
-    static final URI INVALID_INPUT = URI.create("urn:gridatlas:problem:invalid-input");
-    static final URI RULE_BROKEN = URI.create("urn:gridatlas:problem:rule-broken");
-    static final URI CONFLICT = URI.create("urn:gridatlas:problem:conflict");
-    static final URI NOT_FOUND = URI.create("urn:gridatlas:problem:not-found");
+    static final URI INVALID_INPUT = ProblemTypes.INVALID_INPUT;
+    static final URI RULE_BROKEN = ProblemTypes.RULE_BROKEN;
+    static final URI CONFLICT = ProblemTypes.CONFLICT;
+    static final URI NOT_FOUND = ProblemTypes.NOT_FOUND;
     /** The member name used when the fault is in the request body as a whole. */
     static final String BODY = "body";
 
@@ -53,6 +54,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidGeometryException.class)
     ProblemDetail invalidGeometry(InvalidGeometryException e) {
         return invalidInput(e.problems().stream().map(p -> new FieldError(p.field(), p.reason())).toList());
+    }
+
+    /** Signed in, but the role or the area is not granted; nothing was stored. */
+    @ExceptionHandler(AccessRefused.class)
+    ProblemDetail forbidden(AccessRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setType(ProblemTypes.FORBIDDEN);
+        problem.setTitle("Not permitted");
+        return problem;
     }
 
     @ExceptionHandler(RuleViolation.class)

@@ -4,6 +4,8 @@ import static org.gridatlas.command.system.Requests.REQUIRED;
 
 import java.net.URI;
 
+import org.gridatlas.command.access.Allowed;
+import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
 import org.gridatlas.command.system.RequestAudit;
@@ -63,6 +65,7 @@ class AreaCommandController {
     }
 
     @Operation(summary = "Register a district under its GB/T 2260 code")
+    @Allowed(Role.ADMINISTRATOR)
     @PostMapping
     ResponseEntity<CommandResult> register(@Valid @RequestBody RegisterDistrictRequest request, HttpServletRequest http) {
         commands.send(new RegisterDistrictCommand(request.districtCode(), request.name()), RequestAudit.of(http, request.reason()));
@@ -70,6 +73,7 @@ class AreaCommandController {
     }
 
     @Operation(summary = "Add a sub-district (街道) to a district")
+    @Allowed(Role.ADMINISTRATOR)
     @PostMapping("/{districtCode}/sub-districts")
     ResponseEntity<CommandResult> addSubDistrict(@PathVariable String districtCode,
                                                  @Valid @RequestBody AddSubDistrictRequest request, HttpServletRequest http) {
@@ -80,6 +84,7 @@ class AreaCommandController {
     }
 
     @Operation(summary = "Add a community (社区) to one of the district's sub-districts")
+    @Allowed(Role.ADMINISTRATOR)
     @PostMapping("/{districtCode}/communities")
     ResponseEntity<CommandResult> addCommunity(@PathVariable String districtCode,
                                                @Valid @RequestBody AddCommunityRequest request, HttpServletRequest http) {
@@ -90,6 +95,7 @@ class AreaCommandController {
     }
 
     @Operation(summary = "Rename the district, a sub-district or a community")
+    @Allowed(Role.ADMINISTRATOR)
     @PutMapping("/{districtCode}/areas/{areaCode}/name")
     CommandResult rename(@PathVariable String districtCode, @PathVariable String areaCode,
                          @Valid @RequestBody RenameRequest request, HttpServletRequest http) {

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gridatlas.command.access.Allowed;
+import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
 import org.gridatlas.command.system.RequestAudit;
@@ -65,6 +67,7 @@ class CampaignCommandController {
 
     @Operation(summary = "Launch a district's clearance campaign",
             description = "The baseline is every compound of the district unmanaged at this moment.")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping
     ResponseEntity<CommandResult> launch(@Valid @RequestBody LaunchRequest request, HttpServletRequest http) {
         String id = Requests.idOrNew(request.campaignId());
@@ -77,6 +80,7 @@ class CampaignCommandController {
     }
 
     @Operation(summary = "Close a campaign once no compound of its district is unmanaged")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping("/{campaignId}/closure")
     CommandResult close(@PathVariable String campaignId, @Valid @RequestBody CloseRequest request, HttpServletRequest http) {
         Long version = commands.send(new CloseCampaignCommand(campaignId, request.expectedVersion()),

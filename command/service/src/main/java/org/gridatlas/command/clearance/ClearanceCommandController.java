@@ -5,6 +5,8 @@ import static org.gridatlas.command.system.Requests.REQUIRED;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.gridatlas.command.access.Allowed;
+import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
 import org.gridatlas.command.system.RequestAudit;
@@ -49,6 +51,7 @@ class ClearanceCommandController {
 
     @Operation(summary = "Choose how an unmanaged compound is to be cleared, and by when",
             description = "A subsidised transition commits the district to floor area × rate × months yuan.")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PutMapping("/api/compounds/{compoundId}/clearance-strategy")
     CommandResult assign(@PathVariable String compoundId, @Valid @RequestBody StrategyRequest request,
                          HttpServletRequest http) {

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gridatlas.command.access.Allowed;
+import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
 import org.gridatlas.command.system.RequestAudit;
@@ -118,6 +120,7 @@ class CompoundCommandController {
     }
 
     @Operation(summary = "Register a compound with its boundary, attributes and current management")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CommandResult> register(@Valid @RequestBody RegisterCompoundRequest request, HttpServletRequest http) {
         String boundary = Requests.polygonWkt(request.boundary(), "boundary");
@@ -130,6 +133,7 @@ class CompoundCommandController {
     }
 
     @Operation(summary = "Correct a compound's boundary")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PutMapping("/{compoundId}/boundary")
     CommandResult correctBoundary(@PathVariable String compoundId, @Valid @RequestBody BoundaryRequest request,
                                   HttpServletRequest http) {
@@ -140,6 +144,7 @@ class CompoundCommandController {
     }
 
     @Operation(summary = "Change what the register records about a compound")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PutMapping("/{compoundId}/attributes")
     CommandResult changeAttributes(@PathVariable String compoundId, @Valid @RequestBody AttributesRequest request,
                                    HttpServletRequest http) {
@@ -151,6 +156,7 @@ class CompoundCommandController {
     }
 
     @Operation(summary = "Set the grids a compound lies in (one compound may span several grids)")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PutMapping("/{compoundId}/grids")
     CommandResult assignGrids(@PathVariable String compoundId, @Valid @RequestBody GridsRequest request,
                               HttpServletRequest http) {
@@ -161,6 +167,7 @@ class CompoundCommandController {
 
     @Operation(summary = "Record a new way the compound is managed",
             description = "Unmanaged to managed counts as a clearance, managed to unmanaged as a relapse.")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PutMapping("/{compoundId}/management")
     CommandResult changeManagement(@PathVariable String compoundId, @Valid @RequestBody ChangeManagementRequest request,
                                    HttpServletRequest http) {

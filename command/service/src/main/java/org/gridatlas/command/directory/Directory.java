@@ -2,6 +2,7 @@ package org.gridatlas.command.directory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,4 +27,20 @@ public interface Directory {
     List<String> unmanagedCompounds(String districtCode);
 
     boolean hasOpenCampaign(String districtCode);
+
+    /** The community a compound lies in, when the compound exists. */
+    Optional<String> compoundCommunity(String compoundId);
+
+    /** The communities of those compounds that exist. */
+    Set<String> compoundCommunities(Collection<String> compoundIds);
+
+    /** The district a campaign runs in, when the campaign exists. */
+    Optional<String> campaignDistrict(String campaignId);
+
+    /**
+     * The areas a party organisation's record touches: the communities of the
+     * compounds and the grids it covers, or its district when it covers none;
+     * empty when there is no such organisation.
+     */
+    List<String> partyOrganisationAreas(String organisationId);
 }

@@ -13,6 +13,8 @@ import org.gridatlas.messages.compound.CompoundRegisteredEvent;
 import org.gridatlas.messages.compound.ManagementChangedEvent;
 import org.gridatlas.messages.compound.ManagementMode;
 import org.gridatlas.messages.grid.GridDrawnEvent;
+import org.gridatlas.messages.party.PartyCoverageChangedEvent;
+import org.gridatlas.messages.party.PartyOrganisationFoundedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,10 +67,11 @@ class DirectoryProjection {
     @EventHandler
     void on(CompoundRegisteredEvent event) {
         jdbc.sql("""
-                        INSERT INTO eventstore.directory_compound (compound_id, district_code, unmanaged)
-                        VALUES (:id, :district, :unmanaged)""")
+                        INSERT INTO eventstore.directory_compound (compound_id, district_code, community_code, unmanaged)
+                        VALUES (:id, :district, :community, :unmanaged)""")
                 .param("id", event.compoundId())
                 .param("district", event.districtCode())
+                .param("community", event.communityCode())
                 .param("unmanaged", event.management().mode() == ManagementMode.UNMANAGED)
                 .update();
     }
@@ -79,6 +82,30 @@ class DirectoryProjection {
                 .param("unmanaged", event.management().mode() == ManagementMode.UNMANAGED)
                 .param("id", event.compoundId())
                 .update();
+    }
+
+    @EventHandler
+    void on(PartyOrganisationFoundedEvent event) {
+        jdbc.sql("""
+                        INSERT INTO eventstore.directory_party_organisation (organisation_id, district_code, compound_ids, grid_codes)
+                        VALUES (:id, :district, :compounds, :grids)""")
+                .param("id", event.organisationId()).param("district", event.districtCode())
+                .param("compounds", codes(event.compoundIds())).param("grids", codes(event.gridCodes()))
+                .update();
+    }
+
+    @EventHandler
+    void on(PartyCoverageChangedEvent event) {
+        jdbc.sql("""
+                        UPDATE eventstore.directory_party_organisation SET compound_ids = :compounds, grid_codes = :grids
+                        WHERE organisation_id = :id""")
+                .param("id", event.organisationId())
+                .param("compounds", codes(event.compoundIds())).param("grids", codes(event.gridCodes()))
+                .update();
+    }
+
+    private static String[] codes(java.util.List<String> codes) {
+        return codes == null ? new String[0] : codes.toArray(String[]::new);
     }
 
     @EventHandler

@@ -3,6 +3,7 @@ package org.gridatlas.command.directory;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +64,42 @@ class JdbcDirectory implements Directory {
                         SELECT EXISTS (SELECT 1 FROM eventstore.directory_campaign
                                        WHERE district_code = :district AND open)""")
                 .param("district", districtCode).query(Boolean.class).single();
+    }
+
+    @Override
+    public Optional<String> compoundCommunity(String compoundId) {
+        return jdbc.sql("SELECT community_code FROM eventstore.directory_compound WHERE compound_id = :id")
+                .param("id", compoundId).query(String.class).optional();
+    }
+
+    @Override
+    public Set<String> compoundCommunities(Collection<String> compoundIds) {
+        return new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT community_code FROM eventstore.directory_compound
+                        WHERE compound_id = ANY(:ids)""")
+                .param("ids", compoundIds.toArray(String[]::new))
+                .query(String.class).list());
+    }
+
+    @Override
+    public Optional<String> campaignDistrict(String campaignId) {
+        return jdbc.sql("SELECT district_code FROM eventstore.directory_campaign WHERE campaign_id = :id")
+                .param("id", campaignId).query(String.class).optional();
+    }
+
+    @Override
+    public List<String> partyOrganisationAreas(String organisationId) {
+        return jdbc.sql("""
+                        SELECT c.community_code FROM eventstore.directory_party_organisation o
+                          JOIN eventstore.directory_compound c ON c.compound_id = ANY(o.compound_ids)
+                        WHERE o.organisation_id = :id
+                        UNION
+                        SELECT unnest(o.grid_codes) FROM eventstore.directory_party_organisation o
+                        WHERE o.organisation_id = :id
+                        UNION
+                        SELECT o.district_code FROM eventstore.directory_party_organisation o
+                        WHERE o.organisation_id = :id AND cardinality(o.compound_ids) + cardinality(o.grid_codes) = 0""")
+                .param("id", organisationId).query(String.class).list();
     }
 
     private static Set<String> missing(Collection<String> asked, List<String> found) {

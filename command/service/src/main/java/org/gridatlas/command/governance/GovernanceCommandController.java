@@ -4,6 +4,8 @@ import static org.gridatlas.command.system.Requests.REQUIRED;
 
 import java.time.LocalDate;
 
+import org.gridatlas.command.access.Allowed;
+import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
 import org.gridatlas.command.system.RequestAudit;
@@ -52,6 +54,7 @@ class GovernanceCommandController {
 
     @Operation(summary = "Record that the owners elected an owners' committee (业主委员会)",
             description = "A property management committee standing in until then steps down the same day.")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping("/owners-committee")
     CommandResult formOwnersCommittee(@PathVariable String compoundId, @Valid @RequestBody FormedRequest request,
                                       HttpServletRequest http) {
@@ -60,6 +63,7 @@ class GovernanceCommandController {
     }
 
     @Operation(summary = "Record that the owners' committee was dissolved")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping("/owners-committee/dissolution")
     CommandResult dissolveOwnersCommittee(@PathVariable String compoundId, @Valid @RequestBody DissolvedRequest request,
                                           HttpServletRequest http) {
@@ -68,6 +72,7 @@ class GovernanceCommandController {
     }
 
     @Operation(summary = "Record a property management committee (物管会) where no owners' committee can form")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping("/property-management-committee")
     CommandResult formCommittee(@PathVariable String compoundId, @Valid @RequestBody FormedRequest request,
                                 HttpServletRequest http) {
@@ -76,6 +81,7 @@ class GovernanceCommandController {
     }
 
     @Operation(summary = "Record that the property management committee was dissolved")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping("/property-management-committee/dissolution")
     CommandResult dissolveCommittee(@PathVariable String compoundId, @Valid @RequestBody DissolvedRequest request,
                                     HttpServletRequest http) {
@@ -84,6 +90,7 @@ class GovernanceCommandController {
     }
 
     @Operation(summary = "Record how many building leaders (楼栋长) and unit leaders (单元长) the compound has")
+    @Allowed({Role.GRID_COORDINATOR, Role.CAMPAIGN_OFFICER})
     @PutMapping("/leaders")
     CommandResult recordLeaders(@PathVariable String compoundId, @Valid @RequestBody LeadersRequest request,
                                 HttpServletRequest http) {

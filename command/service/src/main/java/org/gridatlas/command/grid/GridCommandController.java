@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridatlas.command.access.Allowed;
+import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
 import org.gridatlas.command.system.RequestAudit;
@@ -81,6 +83,7 @@ class GridCommandController {
     }
 
     @Operation(summary = "Draw a grid in a community")
+    @Allowed(Role.GRID_COORDINATOR)
     @PostMapping
     ResponseEntity<CommandResult> draw(@Valid @RequestBody DrawGridRequest request, HttpServletRequest http) {
         String boundary = Requests.polygonWkt(request.boundary(), "boundary");
@@ -91,6 +94,7 @@ class GridCommandController {
     }
 
     @Operation(summary = "Move a grid's boundary, with its new micro-grid division if the old one no longer fits")
+    @Allowed(Role.GRID_COORDINATOR)
     @PutMapping("/{gridCode}/boundary")
     CommandResult redrawBoundary(@PathVariable String gridCode, @Valid @RequestBody RedrawBoundaryRequest request,
                                  HttpServletRequest http) {
@@ -102,6 +106,7 @@ class GridCommandController {
     }
 
     @Operation(summary = "Name the grid workers (网格员) of a grid")
+    @Allowed(Role.GRID_COORDINATOR)
     @PutMapping("/{gridCode}/workers")
     CommandResult assignWorkers(@PathVariable String gridCode, @Valid @RequestBody WorkersRequest request,
                                 HttpServletRequest http) {
@@ -111,6 +116,7 @@ class GridCommandController {
     }
 
     @Operation(summary = "Redraw a grid's micro-grids: split, merge or reshape them without gaps or overlaps")
+    @Allowed(Role.GRID_COORDINATOR)
     @PutMapping("/{gridCode}/micro-grids")
     CommandResult redrawMicroGrids(@PathVariable String gridCode, @Valid @RequestBody MicroGridsRequest request,
                                    HttpServletRequest http) {

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gridatlas.command.access.Allowed;
+import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
 import org.gridatlas.command.system.RequestAudit;
@@ -73,6 +75,7 @@ class PartyCommandController {
 
     @Operation(summary = "Record a party organisation and what it covers",
             description = "Branches need at least three full members; a compound branch covers a compound, a grid branch a grid.")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping
     ResponseEntity<CommandResult> found(@Valid @RequestBody FoundRequest request, HttpServletRequest http) {
         String id = Requests.idOrNew(request.organisationId());
@@ -83,6 +86,7 @@ class PartyCommandController {
     }
 
     @Operation(summary = "Record the number of full members")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PutMapping("/{organisationId}/members")
     CommandResult changeMembers(@PathVariable String organisationId, @Valid @RequestBody MembersRequest request,
                                 HttpServletRequest http) {
@@ -92,6 +96,7 @@ class PartyCommandController {
     }
 
     @Operation(summary = "Set the compounds and grids the organisation covers")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PutMapping("/{organisationId}/coverage")
     CommandResult changeCoverage(@PathVariable String organisationId, @Valid @RequestBody CoverageRequest request,
                                  HttpServletRequest http) {
@@ -101,6 +106,7 @@ class PartyCommandController {
     }
 
     @Operation(summary = "Record that the organisation was dissolved")
+    @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping("/{organisationId}/dissolution")
     CommandResult dissolve(@PathVariable String organisationId, @Valid @RequestBody DissolutionRequest request,
                            HttpServletRequest http) {

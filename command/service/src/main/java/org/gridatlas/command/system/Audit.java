@@ -5,16 +5,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.messaging.MetaData;
+import org.gridatlas.command.access.Actor;
 import org.gridatlas.messages.AuditMetadata;
 
 /**
  * Who asks for a change, why, and which request it belongs to. Travels as
  * command metadata and is copied onto every event the command causes.
  */
-public record Audit(String user, String reason, String correlationId) {
+public record Audit(Actor actor, String reason, String correlationId) {
 
     public Audit {
-        if (user == null || user.isBlank()) {
+        if (actor == null) {
             throw new IllegalArgumentException("every change needs a user");
         }
         if (correlationId == null || correlationId.isBlank()) {
@@ -22,13 +23,19 @@ public record Audit(String user, String reason, String correlationId) {
         }
     }
 
-    public static Audit of(String user, String reason) {
-        return new Audit(user, reason, null);
+    /** A change the application makes itself (the demo seeder), recorded under the given author. */
+    public static Audit internal(String user, String reason) {
+        return new Audit(Actor.internal(user), reason, null);
+    }
+
+    public String user() {
+        return actor.username();
     }
 
     public MetaData toMetaData() {
         Map<String, Object> values = new HashMap<>();
-        values.put(AuditMetadata.USER, user);
+        values.put(AuditMetadata.USER, actor.username());
+        values.put(AuditMetadata.USER_NAME, actor.displayName());
         values.put(AuditMetadata.CORRELATION_ID, correlationId);
         if (reason != null && !reason.isBlank()) {
             values.put(AuditMetadata.REASON, reason);

@@ -24,6 +24,6 @@ class AuditCorrelation {
 
     @Bean
     CorrelationDataProvider auditCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetadata.USER, AuditMetadata.REASON);
+        return new SimpleCorrelationDataProvider(AuditMetadata.USER, AuditMetadata.USER_NAME, AuditMetadata.REASON);
     }
 }

@@ -1,48 +1,39 @@
 package org.gridatlas.command.system;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.gridatlas.command.access.AccessRefused;
+import org.gridatlas.command.access.Actor;
+import org.gridatlas.command.access.AllowedRolesInterceptor;
+import org.gridatlas.command.access.Role;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Reads the {@link Audit} of an HTTP request. Until GridAtlas has its own
- * sign-in, the user comes from the authenticated principal when a proxy in
- * front sets one, else from the {@value #USER_HEADER} header. HTTP headers are
- * ASCII, so a name such as 李网格员 arrives percent-encoded as UTF-8.
+ * Reads the {@link Audit} of an HTTP request: the signed-in {@link Actor} the
+ * security layer attached, acting in the roles the endpoint admitted, the
+ * reason from the body and the request's correlation id.
  */
 public final class RequestAudit {
 
-    public static final String USER_HEADER = "X-GridAtlas-User";
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
-    static final String ANONYMOUS = "anonymous";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private RequestAudit() {
     }
 
+    @SuppressWarnings("unchecked")
     public static Audit of(HttpServletRequest request, String reason) {
-        String user = request.getUserPrincipal() != null
-                ? request.getUserPrincipal().getName()
-                : request.getHeader(USER_HEADER);
-        if (user == null || user.isBlank()) {
-            user = ANONYMOUS;
-        } else if (user.indexOf('%') >= 0) {
-            user = decode(user);
+        Actor actor = (Actor) request.getAttribute(Actor.ATTRIBUTE);
+        Set<Role> admitted = (Set<Role>) request.getAttribute(AllowedRolesInterceptor.ADMITTED_ROLES);
+        if (actor == null || admitted == null) {
+            throw new AccessRefused("changes need a signed-in user and an endpoint that admits their role");
         }
         String correlationId = request.getHeader(CORRELATION_HEADER);
         if (correlationId != null && !SAFE_ID.matcher(correlationId).matches()) {
             correlationId = null;
         }
-        return new Audit(user.strip(), reason, correlationId);
-    }
-
-    private static String decode(String header) {
-        try {
-            return URLDecoder.decode(header, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return header; // not percent-encoding after all: keep what was sent
-        }
+        return new Audit(actor.actingAs(admitted), reason, correlationId);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,12 @@ public class InMemoryDirectory implements Directory {
     private final Map<String, String> compounds = new HashMap<>();
     private final Set<String> unmanaged = new HashSet<>();
     private final Set<String> openCampaignDistricts = new HashSet<>();
+    /** compound id → community code, for jurisdiction checks */
+    private final Map<String, String> compoundCommunities = new HashMap<>();
+    /** campaign id → district code */
+    private final Map<String, String> campaigns = new HashMap<>();
+    /** party organisation id → the areas its record touches */
+    private final Map<String, List<String>> partyOrganisations = new HashMap<>();
 
     public InMemoryDirectory withArea(String code) {
         areas.add(code);
@@ -40,6 +47,22 @@ public class InMemoryDirectory implements Directory {
         } else {
             unmanaged.remove(compoundId);
         }
+        return this;
+    }
+
+    /** A compound in a community; its district is the community code's first six digits. */
+    public InMemoryDirectory withCompoundIn(String compoundId, String communityCode) {
+        compoundCommunities.put(compoundId, communityCode);
+        return withCompound(compoundId, communityCode.substring(0, 6), false);
+    }
+
+    public InMemoryDirectory withCampaign(String campaignId, String districtCode) {
+        campaigns.put(campaignId, districtCode);
+        return this;
+    }
+
+    public InMemoryDirectory withPartyOrganisation(String organisationId, List<String> areasTouched) {
+        partyOrganisations.put(organisationId, List.copyOf(areasTouched));
         return this;
     }
 
@@ -76,5 +99,26 @@ public class InMemoryDirectory implements Directory {
     @Override
     public boolean hasOpenCampaign(String districtCode) {
         return openCampaignDistricts.contains(districtCode);
+    }
+
+    @Override
+    public Optional<String> compoundCommunity(String compoundId) {
+        return Optional.ofNullable(compoundCommunities.get(compoundId));
+    }
+
+    @Override
+    public Set<String> compoundCommunities(Collection<String> compoundIds) {
+        return compoundIds.stream().map(compoundCommunities::get).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public Optional<String> campaignDistrict(String campaignId) {
+        return Optional.ofNullable(campaigns.get(campaignId));
+    }
+
+    @Override
+    public List<String> partyOrganisationAreas(String organisationId) {
+        return partyOrganisations.getOrDefault(organisationId, List.of());
     }
 }

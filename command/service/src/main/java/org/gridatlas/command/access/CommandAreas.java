@@ -1,0 +1,130 @@
+package org.gridatlas.command.access;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.gridatlas.command.directory.Directory;
+import org.gridatlas.messages.area.AddCommunityCommand;
+import org.gridatlas.messages.area.AddSubDistrictCommand;
+import org.gridatlas.messages.area.RegisterDistrictCommand;
+import org.gridatlas.messages.area.RenameAreaCommand;
+import org.gridatlas.messages.campaign.CloseCampaignCommand;
+import org.gridatlas.messages.campaign.LaunchCampaignCommand;
+import org.gridatlas.messages.clearance.AssignClearanceStrategyCommand;
+import org.gridatlas.messages.compound.AssignCompoundToGridsCommand;
+import org.gridatlas.messages.compound.ChangeCompoundAttributesCommand;
+import org.gridatlas.messages.compound.ChangeManagementCommand;
+import org.gridatlas.messages.compound.CorrectCompoundBoundaryCommand;
+import org.gridatlas.messages.compound.RegisterCompoundCommand;
+import org.gridatlas.messages.governance.DissolveOwnersCommitteeCommand;
+import org.gridatlas.messages.governance.DissolvePropertyManagementCommitteeCommand;
+import org.gridatlas.messages.governance.FormOwnersCommitteeCommand;
+import org.gridatlas.messages.governance.FormPropertyManagementCommitteeCommand;
+import org.gridatlas.messages.governance.RecordCompoundLeadersCommand;
+import org.gridatlas.messages.grid.AssignGridWorkersCommand;
+import org.gridatlas.messages.grid.DrawGridCommand;
+import org.gridatlas.messages.grid.RedrawGridBoundaryCommand;
+import org.gridatlas.messages.grid.RedrawMicroGridsCommand;
+import org.gridatlas.messages.party.ChangePartyCoverageCommand;
+import org.gridatlas.messages.party.ChangePartyMembershipCommand;
+import org.gridatlas.messages.party.DissolvePartyOrganisationCommand;
+import org.gridatlas.messages.party.FoundPartyOrganisationCommand;
+import org.springframework.stereotype.Component;
+
+/**
+ * The areas each command touches, so that a grant's jurisdiction can be
+ * checked before the command is sent. Every area must lie inside a grant of
+ * the roles the endpoint admitted. A command about a record the directory does
+ * not know touches no area: the aggregate then answers that it does not exist.
+ */
+@Component
+public class CommandAreas {
+
+    private final Map<Class<?>, Function<Object, Collection<String>>> areas = new HashMap<>();
+    private final Directory directory;
+
+    CommandAreas(Directory directory) {
+        this.directory = directory;
+        on(RegisterDistrictCommand.class, c -> List.of(c.districtCode()));
+        on(AddSubDistrictCommand.class, c -> List.of(c.subDistrictCode()));
+        on(AddCommunityCommand.class, c -> List.of(c.communityCode()));
+        on(RenameAreaCommand.class, c -> List.of(c.areaCode()));
+
+        on(DrawGridCommand.class, c -> List.of(c.communityCode(), c.gridCode()));
+        on(RedrawGridBoundaryCommand.class, c -> List.of(c.gridCode()));
+        on(AssignGridWorkersCommand.class, c -> List.of(c.gridCode()));
+        on(RedrawMicroGridsCommand.class, c -> List.of(c.gridCode()));
+
+        on(RegisterCompoundCommand.class, c -> List.of(c.communityCode()));
+        on(CorrectCompoundBoundaryCommand.class, c -> compound(c.compoundId()));
+        on(ChangeCompoundAttributesCommand.class, c -> compound(c.compoundId()));
+        on(AssignCompoundToGridsCommand.class, c -> compound(c.compoundId()));
+        on(ChangeManagementCommand.class, c -> compound(c.compoundId()));
+        on(AssignClearanceStrategyCommand.class, c -> compound(c.compoundId()));
+        on(FormOwnersCommitteeCommand.class, c -> compound(c.compoundId()));
+        on(DissolveOwnersCommitteeCommand.class, c -> compound(c.compoundId()));
+        on(FormPropertyManagementCommitteeCommand.class, c -> compound(c.compoundId()));
+        on(DissolvePropertyManagementCommitteeCommand.class, c -> compound(c.compoundId()));
+        on(RecordCompoundLeadersCommand.class, c -> compound(c.compoundId()));
+
+        on(FoundPartyOrganisationCommand.class, c -> coverage(c.districtCode(), c.compoundIds(), c.gridCodes()));
+        on(ChangePartyCoverageCommand.class, c -> {
+            List<String> touched = new ArrayList<>(directory.partyOrganisationAreas(c.organisationId()));
+            touched.addAll(coverage(null, c.compoundIds(), c.gridCodes()));
+            return touched;
+        });
+        on(ChangePartyMembershipCommand.class, c -> directory.partyOrganisationAreas(c.organisationId()));
+        on(DissolvePartyOrganisationCommand.class, c -> directory.partyOrganisationAreas(c.organisationId()));
+
+        on(LaunchCampaignCommand.class, c -> List.of(c.districtCode()));
+        on(CloseCampaignCommand.class, c -> directory.campaignDistrict(c.campaignId()).stream().toList());
+    }
+
+    private <C> void on(Class<C> type, Function<C, Collection<String>> touched) {
+        areas.put(type, command -> touched.apply(type.cast(command)));
+    }
+
+    /** Whether this class knows the command; a command it does not know is refused to everyone. */
+    public boolean knows(Class<?> commandType) {
+        return areas.containsKey(commandType);
+    }
+
+    /** Throws {@link AccessRefused} unless every area the command touches lies within the actor's grants. */
+    public void check(Object command, Actor actor) {
+        if (actor.internal()) {
+            return;
+        }
+        Function<Object, Collection<String>> touched = areas.get(command.getClass());
+        if (touched == null) {
+            throw new AccessRefused("nobody may send " + command.getClass().getSimpleName());
+        }
+        for (String area : touched.apply(command)) {
+            if (area != null && !actor.covers(area)) {
+                throw new AccessRefused("your grants " + actor.grants() + " do not cover area " + area);
+            }
+        }
+    }
+
+    private Collection<String> compound(String compoundId) {
+        return directory.compoundCommunity(compoundId).stream().toList();
+    }
+
+    /** The communities of the compounds covered and the grids covered; the district when nothing is covered. */
+    private Collection<String> coverage(String districtCode, List<String> compoundIds, List<String> gridCodes) {
+        List<String> touched = new ArrayList<>();
+        if (compoundIds != null) {
+            touched.addAll(directory.compoundCommunities(compoundIds));
+        }
+        if (gridCodes != null) {
+            touched.addAll(gridCodes);
+        }
+        if (touched.isEmpty() && districtCode != null) {
+            touched.add(districtCode);
+        }
+        return touched;
+    }
+}

@@ -1,0 +1,94 @@
+package org.gridatlas.command.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.gridatlas.command.directory.InMemoryDirectory;
+import org.gridatlas.messages.campaign.CloseCampaignCommand;
+import org.gridatlas.messages.compound.ChangeManagementCommand;
+import org.gridatlas.messages.grid.AssignGridWorkersCommand;
+import org.gridatlas.messages.party.ChangePartyCoverageCommand;
+import org.gridatlas.messages.party.FoundPartyOrganisationCommand;
+import org.gridatlas.messages.party.PartyOrganisationType;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.RegexPatternTypeFilter;
+
+/** Each command's areas, as a grant's jurisdiction is checked against them. */
+class CommandAreasTest {
+
+    private static final String EAST_COMMUNITY = "140105001001";
+    private static final String WEST_COMMUNITY = "140105002001";
+
+    private final InMemoryDirectory directory = new InMemoryDirectory()
+            .withCompoundIn("east-1", EAST_COMMUNITY)
+            .withCompoundIn("west-1", WEST_COMMUNITY)
+            .withCampaign("campaign-1", "140105")
+            .withPartyOrganisation("branch-1", List.of(EAST_COMMUNITY));
+    private final CommandAreas areas = new CommandAreas(directory);
+
+    private static Actor holding(Role role, String area) {
+        return Actor.signedIn("someone", "某人", List.of(new Grant(role, area)));
+    }
+
+    @Test
+    void everyCommandOfTheContractHasItsAreasDeclared() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new RegexPatternTypeFilter(java.util.regex.Pattern.compile(".*Command")));
+        Set<String> commands = scanner.findCandidateComponents("org.gridatlas.messages").stream()
+                .map(b -> b.getBeanClassName()).collect(Collectors.toSet());
+
+        assertThat(commands).hasSizeGreaterThan(20);
+        assertThat(commands).allSatisfy(name -> assertThat(areas.knows(Class.forName(name))).as(name).isTrue());
+    }
+
+    @Test
+    void aCommunityGrantCoversItsGridsButNotTheNeighbours() {
+        Actor coordinator = holding(Role.GRID_COORDINATOR, EAST_COMMUNITY);
+        areas.check(new AssignGridWorkersCommand(EAST_COMMUNITY + "003", List.of("王"), null), coordinator);
+        assertThatThrownBy(() -> areas.check(new AssignGridWorkersCommand(WEST_COMMUNITY + "003", List.of("王"), null),
+                coordinator)).isInstanceOf(AccessRefused.class).hasMessageContaining(WEST_COMMUNITY + "003");
+    }
+
+    @Test
+    void aCompoundLiesWhereTheDirectorySaysAndAnUnknownOneTouchesNothing() {
+        Actor eastOfficer = holding(Role.CAMPAIGN_OFFICER, "140105001");
+        areas.check(new ChangeManagementCommand("east-1", null, null), eastOfficer);
+        areas.check(new ChangeManagementCommand("no-such-compound", null, null), eastOfficer);
+        assertThatThrownBy(() -> areas.check(new ChangeManagementCommand("west-1", null, null), eastOfficer))
+                .isInstanceOf(AccessRefused.class);
+    }
+
+    @Test
+    void aPartyOrganisationTouchesWhatItCoversBeforeAndAfter() {
+        Actor eastOfficer = holding(Role.CAMPAIGN_OFFICER, "140105001");
+        areas.check(new FoundPartyOrganisationCommand("branch-2", "140105", PartyOrganisationType.COMPOUND_BRANCH, "支部",
+                3, null, List.of("east-1"), List.of()), eastOfficer);
+        assertThatThrownBy(() -> areas.check(new FoundPartyOrganisationCommand("branch-3", "140105",
+                PartyOrganisationType.COMPOUND_BRANCH, "支部", 3, null, List.of(), List.of()), eastOfficer))
+                .as("covering nothing, it stands for the whole district").isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> areas.check(new ChangePartyCoverageCommand("branch-1", List.of("east-1", "west-1"),
+                List.of(), null), eastOfficer)).isInstanceOf(AccessRefused.class);
+    }
+
+    @Test
+    void aCampaignBelongsToItsDistrictAndTheApplicationItselfIsNotRestricted() {
+        assertThatThrownBy(() -> areas.check(new CloseCampaignCommand("campaign-1", null),
+                holding(Role.CAMPAIGN_OFFICER, "140105001"))).isInstanceOf(AccessRefused.class);
+        areas.check(new CloseCampaignCommand("campaign-1", null), holding(Role.CAMPAIGN_OFFICER, "140105"));
+        areas.check(new CloseCampaignCommand("campaign-1", null), Actor.internal("演示数据"));
+    }
+
+    @Test
+    void grantsReadAsRoleAtAreaAndRefuseNonsense() {
+        assertThat(Grant.parse("grid-coordinator@140105001001")).isEqualTo(new Grant(Role.GRID_COORDINATOR, "140105001001"));
+        assertThat(Grant.parse("ADMINISTRATOR@*").covers("650102")).isTrue();
+        assertThatThrownBy(() -> Grant.parse("PLANNER@14x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Grant.parse("EMPEROR@14")).hasMessageContaining("unknown role");
+        assertThatThrownBy(() -> Grant.parse("PLANNER")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

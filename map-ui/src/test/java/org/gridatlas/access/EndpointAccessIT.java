@@ -1,0 +1,150 @@
+package org.gridatlas.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridatlas.command.access.Role.ADMINISTRATOR;
+import static org.gridatlas.command.access.Role.CAMPAIGN_OFFICER;
+import static org.gridatlas.command.access.Role.GRID_COORDINATOR;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.gridatlas.Api;
+import org.gridatlas.GridAtlasIntegrationTest;
+import org.gridatlas.TestAccounts;
+import org.gridatlas.TestAccounts.TestAccount;
+import org.gridatlas.command.access.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The 401/403 matrix: every endpoint the application maps, asked by nobody and
+ * by one account of each role. The expected roles are written out here, not
+ * read from the code under test, and an endpoint missing from this list fails
+ * the test, so a new endpoint cannot be forgotten.
+ */
+@GridAtlasIntegrationTest
+class EndpointAccessIT {
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> ADMINS = EnumSet.of(ADMINISTRATOR);
+    private static final Set<Role> OFFICERS = EnumSet.of(CAMPAIGN_OFFICER);
+    private static final Set<Role> COORDINATORS = EnumSet.of(GRID_COORDINATOR);
+
+    /** Who may call what: "METHOD pattern" → the roles admitted. */
+    private static final Map<String, Set<Role>> EXPECTED = Map.ofEntries(
+            Map.entry("POST /api/districts", ADMINS),
+            Map.entry("POST /api/districts/{districtCode}/sub-districts", ADMINS),
+            Map.entry("POST /api/districts/{districtCode}/communities", ADMINS),
+            Map.entry("PUT /api/districts/{districtCode}/areas/{areaCode}/name", ADMINS),
+            Map.entry("POST /api/grids", COORDINATORS),
+            Map.entry("PUT /api/grids/{gridCode}/boundary", COORDINATORS),
+            Map.entry("PUT /api/grids/{gridCode}/workers", COORDINATORS),
+            Map.entry("PUT /api/grids/{gridCode}/micro-grids", COORDINATORS),
+            Map.entry("POST /api/compounds", OFFICERS),
+            Map.entry("PUT /api/compounds/{compoundId}/boundary", OFFICERS),
+            Map.entry("PUT /api/compounds/{compoundId}/attributes", OFFICERS),
+            Map.entry("PUT /api/compounds/{compoundId}/grids", OFFICERS),
+            Map.entry("PUT /api/compounds/{compoundId}/management", OFFICERS),
+            Map.entry("PUT /api/compounds/{compoundId}/clearance-strategy", OFFICERS),
+            Map.entry("POST /api/compounds/{compoundId}/owners-committee", OFFICERS),
+            Map.entry("POST /api/compounds/{compoundId}/owners-committee/dissolution", OFFICERS),
+            Map.entry("POST /api/compounds/{compoundId}/property-management-committee", OFFICERS),
+            Map.entry("POST /api/compounds/{compoundId}/property-management-committee/dissolution", OFFICERS),
+            Map.entry("PUT /api/compounds/{compoundId}/leaders", EnumSet.of(GRID_COORDINATOR, CAMPAIGN_OFFICER)),
+            Map.entry("POST /api/party-organisations", OFFICERS),
+            Map.entry("PUT /api/party-organisations/{organisationId}/members", OFFICERS),
+            Map.entry("PUT /api/party-organisations/{organisationId}/coverage", OFFICERS),
+            Map.entry("POST /api/party-organisations/{organisationId}/dissolution", OFFICERS),
+            Map.entry("POST /api/campaigns", OFFICERS),
+            Map.entry("POST /api/campaigns/{campaignId}/closure", OFFICERS),
+            Map.entry("GET /api/admin/accounts", ADMINS),
+            Map.entry("GET /api/admin/accounts/{username}/changes", ADMINS),
+            Map.entry("POST /api/admin/accounts", ADMINS),
+            Map.entry("PUT /api/admin/accounts/{username}/grants", ADMINS),
+            Map.entry("PUT /api/admin/accounts/{username}/password", ADMINS),
+            Map.entry("POST /api/admin/accounts/{username}/unlock", ADMINS),
+            Map.entry("PUT /api/admin/accounts/{username}/enabled", ADMINS),
+            Map.entry("GET /api/districts", EVERYONE),
+            Map.entry("GET /api/districts/{districtCode}", EVERYONE),
+            Map.entry("GET /api/compounds", EVERYONE),
+            Map.entry("GET /api/compounds/extent", EVERYONE),
+            Map.entry("GET /api/compounds/{compoundId}", EVERYONE),
+            Map.entry("GET /api/compounds/{compoundId}/management-history", EVERYONE),
+            Map.entry("GET /api/compounds/management-ledger", EVERYONE),
+            Map.entry("GET /api/grids", EVERYONE),
+            Map.entry("GET /api/grids/{gridCode}", EVERYONE),
+            Map.entry("GET /api/grids/{gridCode}/micro-grids", EVERYONE),
+            Map.entry("GET /api/micro-grids", EVERYONE),
+            Map.entry("GET /api/party-organisations", EVERYONE),
+            Map.entry("GET /api/party-organisations/{organisationId}", EVERYONE),
+            Map.entry("GET /api/campaigns", EVERYONE),
+            Map.entry("GET /api/campaigns/{campaignId}", EVERYONE),
+            Map.entry("GET /api/campaigns/{campaignId}/trend", EVERYONE),
+            Map.entry("GET /api/statistics/compounds", EVERYONE),
+            Map.entry("GET /api/statistics/party-coverage", EVERYONE),
+            Map.entry("GET /api/statistics/governance", EVERYONE),
+            Map.entry("GET /api/history/{recordId}", EVERYONE),
+            Map.entry("GET /api/map/config", EVERYONE),
+            Map.entry("GET /api/me", EVERYONE));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Every "METHOD pattern" the application serves under /api and the API description. */
+    private List<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            info.getPatternValues().stream().filter(p -> p.startsWith("/api/") || p.startsWith("/v3/"))
+                    .forEach(p -> (methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
+                            .forEach(m -> endpoints.add(m + " " + p)));
+        });
+        return new ArrayList<>(endpoints);
+    }
+
+    private static Set<Role> expected(String endpoint) {
+        return endpoint.contains(" /v3/") ? ADMINS : EXPECTED.get(endpoint);
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrix() {
+        assertThat(endpoints()).filteredOn(e -> expected(e) == null)
+                .as("endpoints whose access nobody has decided: add them to EXPECTED").isEmpty();
+        assertThat(endpoints()).hasSizeGreaterThanOrEqualTo(EXPECTED.size());
+    }
+
+    @Test
+    void nobodySignedInGets401AndEachRoleOnlyWhatItIsGranted() {
+        Api anonymous = new Api(port);
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "nowhere0");
+            String body = method.equals("GET") ? null : "{}";
+            Api.Response nobody = anonymous.send(method, path, body);
+            if (nobody.status() != 401 || !nobody.contentType().startsWith("application/problem+json")) {
+                wrong.add("anonymous " + endpoint + " → " + nobody.status());
+            }
+            for (TestAccount account : TestAccounts.ONE_PER_ROLE) {
+                Role role = account.grants().get(0).role();
+                int status = anonymous.as(account).send(method, path, body).status();
+                boolean admitted = expected(endpoint) != null && expected(endpoint).contains(role);
+                if (admitted ? (status == 401 || status == 403) : status != 403) {
+                    wrong.add(role + " " + endpoint + " → " + status + (admitted ? " (should be admitted)" : " (should be 403)"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+}

@@ -1,0 +1,93 @@
+package org.gridatlas.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.gridatlas.TestAccounts;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Debian's headless Chromium with a fresh profile, as one person at one
+ * desk: signs in on the sign-in page as a user would, and reports what the
+ * page wrote to the console.
+ */
+final class Browser implements AutoCloseable {
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+    private final String base;
+
+    Browser(int port) throws Exception {
+        this(port, "--window-size=1400,900");
+    }
+
+    Browser(int port, String windowSize) throws Exception {
+        base = "http://127.0.0.1:" + port;
+        profile = Files.createTempDirectory("gridatlas-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // Without the background-networking flags Chromium keeps calling Google, which this network refuses.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", windowSize, "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Types the account's name and password into the sign-in page and presses the button. */
+    void submitSignIn(String username, String password) {
+        open("/login.html");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("submit")));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("submit")).click();
+    }
+
+    /** Signs in and waits for the map page that follows. */
+    void signIn(TestAccounts.TestAccount account) {
+        submitSignIn(account.username(), TestAccounts.PASSWORD);
+        try {
+            // The map page shows who is signed in once it has asked the server.
+            wait.until(d -> !d.getCurrentUrl().contains("/login.html") && !d.findElement(By.id("who")).getText().isBlank());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not signed in as " + account.username() + ": at " + driver.getCurrentUrl()
+                    + ", console " + consoleErrors(), e);
+        }
+    }
+
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        FileSystemUtils.deleteRecursively(profile.toFile());
+    }
+}
