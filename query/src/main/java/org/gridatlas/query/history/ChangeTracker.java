@@ -28,7 +28,7 @@ final class ChangeTracker {
         List<FieldChange> changes = new ArrayList<>();
         next.forEach((field, after) -> {
             JsonNode before = state.get(field);
-            if (before == null ? after != null : !before.equals(after)) {
+            if (!same(before, after)) {
                 changes.add(FieldChange.of(field, before, after));
             }
             if (after == null) {
@@ -38,6 +38,17 @@ final class ChangeTracker {
             }
         });
         return changes;
+    }
+
+    /** Numbers compare by value: 8600.5 and 8600.50 are the same floor area. */
+    private static boolean same(JsonNode before, JsonNode after) {
+        if (before == null || after == null) {
+            return before == after;
+        }
+        if (before.isNumber() && after.isNumber()) {
+            return before.decimalValue().compareTo(after.decimalValue()) == 0;
+        }
+        return before.equals(after);
     }
 
     /** Nothing, null or an empty list: the field holds nothing. */

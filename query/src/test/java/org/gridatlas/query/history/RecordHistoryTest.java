@@ -114,7 +114,7 @@ class RecordHistoryTest {
     void changedAttributesReportOnlyTheFieldsThatChanged() {
         registered();
         given(COMPOUND, new CompoundAttributesChangedEvent(COMPOUND, new CompoundAttributes("幸福新村", "测试路1号", 140, 4, 12,
-                new BigDecimal("8600.5"), 1995, CompoundCategory.OLD_COMPOUND)));
+                new BigDecimal("8600.50"), 1995, CompoundCategory.OLD_COMPOUND)));
 
         HistoryEntry change = historyOf(COMPOUND).get(1);
 
