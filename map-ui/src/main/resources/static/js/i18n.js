@@ -29,6 +29,37 @@
   ];
   const FEE_STANCES = { SERVE_FIRST: ['先服务', 'Serving first'], CONSULTING_OWNERS: ['征求业主意见', 'Consulting owners'], CHARGING: ['收费', 'Charging'] };
   const MILESTONES = { MET: ['已达成', 'met'], MISSED: ['未达成', 'missed'], REACHED: ['已提前达成', 'reached early'], OPEN: ['进行中', 'open'] };
+  const CATEGORIES = {
+    COMMERCIAL: ['商品房小区', 'Commercial housing'], OLD_COMPOUND: ['老旧小区', 'Old compound'],
+    UNIT_DORMITORY: ['单位宿舍', 'Work-unit dormitory'], URBAN_VILLAGE: ['城中村', 'Urban village'],
+    RESETTLEMENT_HOUSING: ['安置房小区', 'Resettlement housing'], SCATTERED_BUILDINGS: ['散居楼院', 'Scattered buildings'],
+  };
+  // A compound's fields as the history API names them.
+  const FIELDS = {
+    name: ['名称', 'Name'], address: ['地址', 'Address'], households: ['户数', 'Households'],
+    buildings: ['楼栋数', 'Buildings'], units: ['单元数', 'Units'], floorArea: ['建筑面积（m²）', 'Floor area (m²)'],
+    yearBuilt: ['建成年份', 'Year built'], category: ['类别', 'Category'], communityCode: ['社区代码', 'Community code'],
+    boundary: ['边界面积', 'Boundary area'], gridCodes: ['所属网格', 'Grids'],
+    'management.mode': ['管理方式', 'Management'], 'management.provider': ['服务主体', 'Provider'],
+    'management.since': ['管理起始日期', 'Managed since'], 'management.feeStance': ['收费状态', 'Fees'],
+    strategy: ['清零策略', 'Clearance strategy'], plannedDate: ['计划清零日期', 'Planned clearance date'],
+    'subsidy.yuanPerSquareMetreMonth': ['补贴标准（元/m²·月）', 'Subsidy (yuan/m² per month)'],
+    'subsidy.months': ['补贴月数', 'Subsidy months'], subsidyCommitmentYuan: ['补贴总额（元）', 'Subsidy commitment (yuan)'],
+    'committees.owners.formedOn': ['业委会成立日期', "Owners' committee formed"],
+    'committees.owners.dissolvedOn': ['业委会解散日期', "Owners' committee dissolved"],
+    'committees.propertyManagement.formedOn': ['物管会成立日期', 'Property management committee formed'],
+    'committees.propertyManagement.dissolvedOn': ['物管会解散日期', 'Property management committee dissolved'],
+    'leaders.buildings': ['楼栋长', 'Building leaders'], 'leaders.units': ['单元长', 'Unit leaders'],
+  };
+  // What each event did, in Chinese; in English the API's own words are shown.
+  const EVENTS = {
+    CompoundRegisteredEvent: '登记小区', CompoundAttributesChangedEvent: '修改基本信息', CompoundBoundaryCorrectedEvent: '更正边界',
+    CompoundAssignedToGridsEvent: '调整所属网格', ManagementChangedEvent: '变更物业管理', ClearanceStrategyAssignedEvent: '确定清零策略',
+    OwnersCommitteeFormedEvent: '成立业主委员会', OwnersCommitteeDissolvedEvent: '解散业主委员会',
+    PropertyManagementCommitteeFormedEvent: '成立物管会', PropertyManagementCommitteeDissolvedEvent: '解散物管会',
+    CompoundLeadersRecordedEvent: '登记楼栋长、单元长',
+  };
+  const TRANSITIONS = { CLEARED: '清零', RELAPSED: '反弹', CHANGED: '更换' };
 
   const WORDS = {
     zh: {
@@ -51,6 +82,9 @@
       displayName: '姓名', grants: '权限', grantsHint: '权限（角色@区域代码，逗号分隔；* 为全部）', state: '状态',
       create: '新建账号', editGrants: '修改权限', unlock: '解锁', disable: '停用', enable: '启用',
       disabled: '已停用', locked: '锁定至', active: '正常',
+      history: '变更记录', historyOf: (name) => `变更记录：${name}`, historyLoading: '正在加载变更记录…',
+      historyEmpty: '暂无变更记录', historyFailed: '变更记录加载失败，请稍后重试', close: '关闭', by: '操作人', reason: '原因', noReason: '未注明',
+      listSeparator: '、',
     },
     en: {
       title: 'GridAtlas', subtitle: 'Compound management and party coverage', switchTo: '中文', district: 'District',
@@ -76,6 +110,9 @@
       displayName: 'Name', grants: 'Grants', grantsHint: 'Grants (ROLE@area code, comma-separated; * for everywhere)',
       state: 'State', create: 'Create account', editGrants: 'Change grants', unlock: 'Unlock', disable: 'Disable',
       enable: 'Enable', disabled: 'disabled', locked: 'locked until', active: 'active',
+      history: 'History', historyOf: (name) => `History: ${name}`, historyLoading: 'Loading the history…',
+      historyEmpty: 'No changes recorded', historyFailed: 'Could not load the history; try again later', close: 'Close',
+      by: 'By', reason: 'Why', noReason: 'not given', listSeparator: ', ',
     },
   };
 
@@ -112,6 +149,17 @@
     strategy(code) { return byCode(strategies)[code || 'NONE'] || unknown(code); },
     feeStance(code) { return code ? FEE_STANCES[code][language === 'zh' ? 0 : 1] : '—'; },
     milestoneStatus(code) { return MILESTONES[code][language === 'zh' ? 0 : 1]; },
+    category(code) { return CATEGORIES[code] ? CATEGORIES[code][language === 'zh' ? 0 : 1] : code; },
+    field(name) { return FIELDS[name] ? FIELDS[name][language === 'zh' ? 0 : 1] : name; },
+    // An entry of the history API: what the change did.
+    operation(entry) {
+      if (language !== 'zh' || !EVENTS[entry.event]) {
+        return entry.operation;
+      }
+      const transition = entry.payload && TRANSITIONS[entry.payload.transition];
+      return transition ? `${EVENTS[entry.event]}（${transition}）` : EVENTS[entry.event];
+    },
+    number(value) { return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB').format(value); },
     // Times are stored in UTC and always shown in Beijing time, whatever the viewer's clock.
     dateTime(iso) {
       return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {

@@ -59,21 +59,36 @@
     return span.innerHTML;
   }
 
+  function element(tag, className, value) {
+    const el = document.createElement(tag);
+    if (className) {
+      el.className = className;
+    }
+    if (value !== undefined) {
+      el.textContent = value == null ? '—' : String(value);
+    }
+    return el;
+  }
+
+  // Built as elements, not markup: a compound's name and provider are whatever someone typed.
   function popup(feature) {
     const p = feature.properties;
-    const row = (key, value) => `<dt>${i18n.t(key)}</dt><dd>${value}</dd>`;
-    return `<div class="compound-popup">
-      <h3>${text(p.name)}</h3>
-      <dl>
-        ${row('mode', text(i18n.label(i18n.mode(p.managementMode))))}
-        ${row('provider', text(p.provider))}
-        ${row('feeStance', text(i18n.feeStance(p.feeStance)))}
-        ${row('strategy', text(p.clearanceStrategy ? i18n.label(i18n.strategy(p.clearanceStrategy)) : null))}
-        ${row('party', i18n.t(p.partyCovered ? 'covered' : 'uncovered'))}
-        ${row('households', p.households)}
-        ${row('relapses', p.relapses)}
-        ${row('registeredAt', i18n.dateTime(p.registeredAt))}
-      </dl></div>`;
+    const box = element('div', 'compound-popup');
+    const rows = element('dl');
+    const row = (key, value) => rows.append(element('dt', null, i18n.t(key)), element('dd', null, value));
+    row('mode', i18n.label(i18n.mode(p.managementMode)));
+    row('provider', p.provider);
+    row('feeStance', i18n.feeStance(p.feeStance));
+    row('strategy', p.clearanceStrategy ? i18n.label(i18n.strategy(p.clearanceStrategy)) : null);
+    row('party', i18n.t(p.partyCovered ? 'covered' : 'uncovered'));
+    row('households', p.households);
+    row('relapses', p.relapses);
+    row('registeredAt', i18n.dateTime(p.registeredAt));
+    const history = element('button', 'history-open', i18n.t('history'));
+    history.type = 'button';
+    history.addEventListener('click', () => window.GridAtlasHistory.open(feature.id, p.name));
+    box.append(element('h3', null, p.name), rows, history);
+    return box;
   }
 
   const legend = L.control({ position: 'bottomright' });

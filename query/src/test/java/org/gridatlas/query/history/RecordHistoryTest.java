@@ -1,0 +1,275 @@
+package org.gridatlas.query.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.gridatlas.messages.AuditMetadata;
+import org.gridatlas.messages.area.AddCommunityCommand;
+import org.gridatlas.messages.area.AreaLevel;
+import org.gridatlas.messages.area.AreaRenamedEvent;
+import org.gridatlas.messages.area.CommunityAddedEvent;
+import org.gridatlas.messages.area.DistrictRegisteredEvent;
+import org.gridatlas.messages.area.SubDistrictAddedEvent;
+import org.gridatlas.messages.clearance.ClearanceStrategy;
+import org.gridatlas.messages.clearance.ClearanceStrategyAssignedEvent;
+import org.gridatlas.messages.clearance.Subsidy;
+import org.gridatlas.messages.compound.CompoundAttributes;
+import org.gridatlas.messages.compound.CompoundAttributesChangedEvent;
+import org.gridatlas.messages.compound.CompoundBoundaryCorrectedEvent;
+import org.gridatlas.messages.compound.CompoundCategory;
+import org.gridatlas.messages.compound.CompoundRegisteredEvent;
+import org.gridatlas.messages.compound.FeeStance;
+import org.gridatlas.messages.compound.Management;
+import org.gridatlas.messages.compound.ManagementChangedEvent;
+import org.gridatlas.messages.compound.ManagementMode;
+import org.gridatlas.messages.compound.ManagementTransition;
+import org.gridatlas.messages.grid.GridDrawnEvent;
+import org.gridatlas.messages.grid.MicroGrid;
+import org.gridatlas.messages.grid.MicroGridsRedrawnEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.RegexPatternTypeFilter;
+
+/** How a record's events become its history of field changes; no Spring, no database. */
+class RecordHistoryTest {
+
+    private static final String COMPOUND = "c-1";
+    private static final String GRID = "140122001001001";
+    /** 0.002° × 0.0015° at 37.7° N: about 176 m × 167 m. */
+    private static final String SQUARE = rectangle(112.3, 37.7, 0.002, 0.0015);
+    private static final CompoundAttributes ATTRIBUTES = new CompoundAttributes("测试新村", "测试路1号", 120, 4, 12,
+            new BigDecimal("8600.5"), 1995, CompoundCategory.OLD_COMPOUND);
+    private static final LocalDate SURVEYED = LocalDate.of(2026, 3, 1);
+
+    private final RecordHistory history = new RecordHistory(EventFields.forEveryRecord());
+    private final List<DomainEventMessage<?>> events = new ArrayList<>();
+
+    private static String rectangle(double west, double south, double width, double height) {
+        double east = west + width;
+        double north = south + height;
+        return "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))".formatted(west, south, east, south, east, north,
+                west, north, west, south);
+    }
+
+    private void given(String aggregateId, Object event) {
+        events.add(new GenericDomainEventMessage<>("Aggregate", aggregateId, events.size(), event,
+                Map.of(AuditMetadata.USER, "李网格员", AuditMetadata.REASON, "reason " + events.size())));
+    }
+
+    private void registered() {
+        given(COMPOUND, new CompoundRegisteredEvent(COMPOUND, "140122", "140122001", "140122001001", ATTRIBUTES, SQUARE,
+                Management.unmanaged(SURVEYED), List.of()));
+    }
+
+    /** As {@link HistoryService} answers: the first record the identifier may name that has a history. */
+    private List<HistoryEntry> historyOf(String recordId) {
+        for (Scope scope : Scope.candidates(recordId)) {
+            List<HistoryEntry> entries = history.of(scope,
+                    events.stream().filter(e -> e.getAggregateIdentifier().equals(scope.aggregateId())).toList());
+            if (!entries.isEmpty()) {
+                return entries;
+            }
+        }
+        return List.of();
+    }
+
+    private static Map<String, String> changes(HistoryEntry entry) {
+        Map<String, String> changes = new java.util.LinkedHashMap<>();
+        entry.changes().forEach(c -> changes.put(c.field(), text(c.before()) + " → " + text(c.after())));
+        return changes;
+    }
+
+    private static String text(tools.jackson.databind.JsonNode value) {
+        return value == null ? "—" : value.isString() ? value.stringValue() : value.toString();
+    }
+
+    @Test
+    void registeringReportsEveryFieldFilledInAndNoEmptyOne() {
+        registered();
+
+        HistoryEntry registration = historyOf(COMPOUND).get(0);
+
+        assertThat(registration.operation()).isEqualTo("compound registered");
+        assertThat(registration.user()).isEqualTo("李网格员");
+        assertThat(changes(registration)).containsEntry("name", "— → 测试新村")
+                .containsEntry("households", "— → 120")
+                .containsEntry("floorArea", "— → 8600.5")
+                .containsEntry("category", "— → OLD_COMPOUND")
+                .containsEntry("management.mode", "— → UNMANAGED")
+                .containsEntry("management.since", "— → 2026-03-01")
+                .containsEntry("boundary", "— → " + SQUARE)
+                .doesNotContainKeys("management.provider", "management.feeStance", "gridCodes", "attributes.name");
+    }
+
+    @Test
+    void changedAttributesReportOnlyTheFieldsThatChanged() {
+        registered();
+        given(COMPOUND, new CompoundAttributesChangedEvent(COMPOUND, new CompoundAttributes("幸福新村", "测试路1号", 140, 4, 12,
+                new BigDecimal("8600.50"), 1995, CompoundCategory.OLD_COMPOUND)));
+
+        HistoryEntry change = historyOf(COMPOUND).get(1);
+
+        assertThat(change.operation()).isEqualTo("attributes changed");
+        assertThat(change.reason()).isEqualTo("reason 1");
+        assertThat(changes(change)).containsExactly(Map.entry("name", "测试新村 → 幸福新村"), Map.entry("households", "120 → 140"));
+    }
+
+    @Test
+    void aCorrectedBoundaryCarriesItsAreaBeforeAndAfter() {
+        registered();
+        String taller = rectangle(112.3, 37.7, 0.002, 0.0018);
+        given(COMPOUND, new CompoundBoundaryCorrectedEvent(COMPOUND, taller));
+
+        FieldChange boundary = historyOf(COMPOUND).get(1).changes().get(0);
+
+        assertThat(boundary.field()).isEqualTo("boundary");
+        assertThat(boundary.before().stringValue()).isEqualTo(SQUARE);
+        assertThat(boundary.after().stringValue()).isEqualTo(taller);
+        double metresPerDegree = 111_320;
+        double width = 0.002 * metresPerDegree * Math.cos(Math.toRadians(37.7008));
+        assertThat(boundary.area().beforeSquareMetres()).isCloseTo(Math.round(width * 0.0015 * metresPerDegree), within(2L));
+        assertThat(boundary.area().afterSquareMetres()).isCloseTo(Math.round(width * 0.0018 * metresPerDegree), within(2L));
+        assertThat(boundary.area().changeSquareMetres())
+                .isEqualTo(boundary.area().afterSquareMetres() - boundary.area().beforeSquareMetres())
+                .isCloseTo(Math.round(width * 0.0003 * metresPerDegree), within(3L));
+    }
+
+    @Test
+    void aFieldThatIsNoBoundaryCarriesNoArea() {
+        registered();
+
+        assertThat(historyOf(COMPOUND).get(0).changes()).filteredOn(c -> !c.field().equals("boundary"))
+                .allSatisfy(c -> assertThat(c.area()).isNull());
+    }
+
+    @Test
+    void aRelapseClearsTheProviderAndFeeStance() {
+        registered();
+        given(COMPOUND, new ManagementChangedEvent(COMPOUND, "140122", ManagementMode.UNMANAGED,
+                new Management(ManagementMode.MARKET_COMPANY, "安居物业", LocalDate.of(2026, 4, 1), FeeStance.SERVE_FIRST),
+                ManagementTransition.CLEARED));
+        given(COMPOUND, new ManagementChangedEvent(COMPOUND, "140122", ManagementMode.MARKET_COMPANY,
+                Management.unmanaged(LocalDate.of(2026, 9, 1)), ManagementTransition.RELAPSED));
+
+        List<HistoryEntry> entries = historyOf(COMPOUND);
+
+        assertThat(entries.get(1).operation()).isEqualTo("management changed (cleared)");
+        assertThat(changes(entries.get(1))).containsExactly(Map.entry("management.mode", "UNMANAGED → MARKET_COMPANY"),
+                Map.entry("management.provider", "— → 安居物业"), Map.entry("management.since", "2026-03-01 → 2026-04-01"),
+                Map.entry("management.feeStance", "— → SERVE_FIRST"));
+        assertThat(entries.get(2).operation()).isEqualTo("management changed (relapsed)");
+        assertThat(changes(entries.get(2))).containsEntry("management.provider", "安居物业 → —")
+                .containsEntry("management.feeStance", "SERVE_FIRST → —");
+    }
+
+    @Test
+    void aStrategyWithoutSubsidyClearsTheEarlierSubsidy() {
+        registered();
+        given(COMPOUND, new ClearanceStrategyAssignedEvent(COMPOUND, ClearanceStrategy.SUBSIDISED_TRANSITION,
+                LocalDate.of(2026, 12, 1), new Subsidy(new BigDecimal("0.5"), 6), new BigDecimal("25801.50")));
+        given(COMPOUND, new ClearanceStrategyAssignedEvent(COMPOUND, ClearanceStrategy.BASIC_FALLBACK,
+                LocalDate.of(2026, 12, 1), null, null));
+
+        assertThat(changes(historyOf(COMPOUND).get(2))).containsExactly(
+                Map.entry("strategy", "SUBSIDISED_TRANSITION → BASIC_FALLBACK"),
+                Map.entry("subsidyCommitmentYuan", "25801.50 → —"),
+                Map.entry("subsidy.yuanPerSquareMetreMonth", "0.5 → —"),
+                Map.entry("subsidy.months", "6 → —"));
+    }
+
+    private static MicroGrid microGrid(String suffix, String boundary, String... helpers) {
+        return new MicroGrid(GRID + suffix, "微网格" + suffix, boundary, List.of(helpers));
+    }
+
+    @Test
+    void aMicroGridsHistoryIsItsOwnPartOfItsGridsEvents() {
+        String west = rectangle(112.3, 37.7, 0.003, 0.005);
+        String east = rectangle(112.303, 37.7, 0.003, 0.005);
+        String narrowEast = rectangle(112.304, 37.7, 0.002, 0.005);
+        String middle = rectangle(112.303, 37.7, 0.001, 0.005);
+        given(GRID, new GridDrawnEvent(GRID, "140122", "140122001", "140122001001", "第1网格", rectangle(112.3, 37.7, 0.006, 0.005)));
+        given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", west, "王"), microGrid("02", east, "赵"))));
+        given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", west, "王", "钱"), microGrid("02", narrowEast, "赵"),
+                microGrid("03", middle))));
+        given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", west, "王", "钱"),
+                microGrid("03", rectangle(112.303, 37.7, 0.003, 0.005)))));
+
+        List<HistoryEntry> second = historyOf(GRID + "02");
+        List<HistoryEntry> first = historyOf(GRID + "01");
+
+        assertThat(second).extracting(HistoryEntry::version).containsExactly(1L, 2L, 3L);
+        assertThat(second).extracting(HistoryEntry::aggregateId).containsOnly(GRID);
+        assertThat(second).extracting(HistoryEntry::operation)
+                .containsExactly("micro-grid added", "micro-grid boundary changed", "micro-grid removed");
+        assertThat(changes(second.get(0))).containsExactly(Map.entry("name", "— → 微网格02"),
+                Map.entry("boundary", "— → " + east), Map.entry("helpers", "— → [\"赵\"]"));
+        FieldChange narrowed = second.get(1).changes().get(0);
+        assertThat(narrowed.area().changeSquareMetres()).isNegative();
+        assertThat(second.get(2).changes()).allSatisfy(c -> assertThat(c.after()).isNull());
+        assertThat(second.get(2).changes().get(1).area().afterSquareMetres()).isNull();
+        assertThat(first).extracting(HistoryEntry::operation).containsExactly("micro-grid added", "micro-grid helpers changed");
+        assertThat(changes(first.get(1))).containsExactly(Map.entry("helpers", "[\"王\"] → [\"王\",\"钱\"]"));
+    }
+
+    @Test
+    void theGridsOwnHistoryListsEveryEventWithEveryMicroGridsFields() {
+        given(GRID, new GridDrawnEvent(GRID, "140122", "140122001", "140122001001", "第1网格", SQUARE));
+        given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", SQUARE))));
+
+        List<HistoryEntry> grid = historyOf(GRID);
+
+        assertThat(grid).extracting(HistoryEntry::operation).containsExactly("grid drawn", "micro-grids redrawn");
+        assertThat(changes(grid.get(1))).containsOnlyKeys("microGrids." + GRID + "01.name", "microGrids." + GRID + "01.boundary");
+    }
+
+    @Test
+    void aSubDistrictsHistoryHoldsItsNameAndItsCommunitiesAndACommunitysOnlyItsOwn() {
+        given("140122", new DistrictRegisteredEvent("140122", "测试区"));
+        given("140122", new SubDistrictAddedEvent("140122", "140122001", "东街道"));
+        given("140122", new SubDistrictAddedEvent("140122", "140122002", "西街道"));
+        given("140122", new CommunityAddedEvent("140122", "140122001", "140122001001", "一社区"));
+        given("140122", new CommunityAddedEvent("140122", "140122002", "140122002001", "二社区"));
+        given("140122", new AreaRenamedEvent("140122", "140122001001", AreaLevel.COMMUNITY, "一社区", "光明社区"));
+
+        List<HistoryEntry> subDistrict = historyOf("140122001");
+        List<HistoryEntry> community = historyOf("140122001001");
+
+        assertThat(subDistrict).extracting(HistoryEntry::operation)
+                .containsExactly("sub-district added", "community added", "community renamed");
+        assertThat(changes(subDistrict.get(0))).containsExactly(Map.entry("name", "— → 东街道"));
+        assertThat(changes(subDistrict.get(2))).containsExactly(Map.entry("communities.140122001001.name", "一社区 → 光明社区"));
+        assertThat(community).extracting(HistoryEntry::operation).containsExactly("community added", "community renamed");
+        assertThat(changes(community.get(1))).containsExactly(Map.entry("name", "一社区 → 光明社区"));
+        assertThat(historyOf("140122")).hasSize(6);
+    }
+
+    @Test
+    void anIdentifierOfAnotherShapeNamesOnlyItsOwnAggregate() {
+        assertThat(Scope.candidates("c-1")).containsExactly(new Scope.Whole("c-1"));
+        assertThat(Scope.candidates(GRID + "01")).containsExactly(new Scope.Whole(GRID + "01"), new Scope.MicroGridOfGrid(GRID + "01"));
+        assertThat(Scope.candidates("140122001")).containsExactly(new Scope.Whole("140122001"), new Scope.AreaOfDistrict("140122001"));
+        assertThat(Scope.candidates(GRID)).containsExactly(new Scope.Whole(GRID));
+    }
+
+    @Test
+    void everyEventOfTheContractHasItsFieldsListed() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(".*Event")));
+        EventFields table = EventFields.forEveryRecord();
+
+        List<String> events = scanner.findCandidateComponents("org.gridatlas.messages").stream()
+                .map(definition -> definition.getBeanClassName()).toList();
+
+        assertThat(events).hasSizeGreaterThan(20).allSatisfy(name -> assertThat(table.knows(Class.forName(name))).as(name).isTrue());
+        assertThat(AddCommunityCommand.class.getSimpleName()).doesNotEndWith("Event");
+    }
+}
