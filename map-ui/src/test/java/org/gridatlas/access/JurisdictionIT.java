@@ -159,4 +159,20 @@ class JurisdictionIT {
         assertThat(api.as(TestAccounts.ADMIN).get("/api/admin/accounts").body()).contains("juris-new-1")
                 .doesNotContain("juris-new-2", "juris-new-3");
     }
+
+    @Test
+    void readsStayInsideTheReadersAreasExceptForLeaders() {
+        Api east = api.as(EAST_OFFICER);
+        assertThat(east.get("/api/districts").json()).extracting(d -> d.get("districtCode").stringValue())
+                .containsExactly(DISTRICT);
+        assertThat(east.get("/api/statistics/compounds?districtCode=" + DISTRICT).status()).isEqualTo(200);
+        refused(east.get("/api/statistics/compounds?districtCode=140105"));
+        refused(east.get("/api/districts/140105"));
+        refused(east.get("/api/history/140105"));
+
+        TestAccount leader = TestAccounts.account("east-leader", "街道领导", Role.LEADER, EAST);
+        accounts.ensure(leader);
+        assertThat(api.as(leader).get("/api/statistics/compounds?districtCode=140105").status())
+                .as("leaders read everything").isEqualTo(200);
+    }
 }

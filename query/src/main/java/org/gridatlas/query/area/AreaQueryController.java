@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridatlas.query.system.NotFound;
+import org.gridatlas.query.system.ReadScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 @RequestMapping("/api/districts")
@@ -41,11 +43,12 @@ class AreaQueryController {
         this.jdbc = jdbc;
     }
 
-    @Operation(summary = "Every district")
+    @Operation(summary = "Every district the reader may see")
     @GetMapping
-    List<District> districts() {
+    List<District> districts(HttpServletRequest request) {
+        ReadScope scope = ReadScope.of(request);
         return jdbc.sql("SELECT code AS district_code, name, version FROM readmodel.area WHERE level = 'DISTRICT' ORDER BY code")
-                .query(District.class).list();
+                .query(District.class).list().stream().filter(d -> scope.overlaps(d.districtCode())).toList();
     }
 
     @Operation(summary = "A district with its sub-districts and their communities; the version is for renames")
