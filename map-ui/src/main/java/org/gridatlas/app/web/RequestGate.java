@@ -2,6 +2,7 @@ package org.gridatlas.app.web;
 
 import java.util.Map;
 
+import org.gridatlas.command.system.RequestAudit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -16,9 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Checks what every endpoint receives outside its JSON body, before the
  * handler runs: a path variable or query parameter holding a NUL reached the
- * database and came back as a 500, and a body larger than Jackson will read
- * was read in full before being refused. Faults become problem bodies through
- * {@link ApiProblemHandler}.
+ * database and came back as a 500, a user header holding one was stored with
+ * the event, and a body larger than Jackson will read was read in full before
+ * being refused. Faults become problem bodies through {@link ApiProblemHandler}.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestGate implements WebMvcConfigurer, HandlerInterceptor {
@@ -44,6 +45,8 @@ class RequestGate implements WebMvcConfigurer, HandlerInterceptor {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             variables.forEach((name, value) -> refuseUnlessPlain(String.valueOf(value), String.valueOf(name)));
         }
+        // the user lands in the ledger's text columns, which cannot hold a NUL: a bad one would halt the projection
+        refuseUnlessPlain(RequestAudit.user(request), RequestAudit.USER_HEADER);
         request.getParameterMap().forEach((name, values) -> {
             refuseUnlessPlain(name, "query"); // a garbled name is no field to show
             for (String value : values) {

@@ -23,19 +23,22 @@ public final class RequestAudit {
     }
 
     public static Audit of(HttpServletRequest request, String reason) {
-        String user = request.getUserPrincipal() != null
-                ? request.getUserPrincipal().getName()
-                : request.getHeader(USER_HEADER);
-        if (user == null || user.isBlank()) {
-            user = ANONYMOUS;
-        } else if (user.indexOf('%') >= 0) {
-            user = decode(user);
-        }
         String correlationId = request.getHeader(CORRELATION_HEADER);
         if (correlationId != null && !SAFE_ID.matcher(correlationId).matches()) {
             correlationId = null;
         }
-        return new Audit(user.strip(), reason, correlationId);
+        return new Audit(user(request), reason, correlationId);
+    }
+
+    /** Who asks: the authenticated principal, else the decoded {@value #USER_HEADER} header, else anonymous. */
+    public static String user(HttpServletRequest request) {
+        String user = request.getUserPrincipal() != null
+                ? request.getUserPrincipal().getName()
+                : request.getHeader(USER_HEADER);
+        if (user != null && user.indexOf('%') >= 0) {
+            user = decode(user);
+        }
+        return user == null || user.isBlank() ? ANONYMOUS : user.strip();
     }
 
     private static String decode(String header) {
