@@ -115,7 +115,7 @@ class CommandApiIT {
         rejected(coordinator.put("/api/grids/" + AREA.grid(1) + "/micro-grids", "{\"microGrids\":[null]}"), 400,
                 "\"field\":\"microGrids[0]\"");
         JsonNode gap = rejected(coordinator.put("/api/grids/" + AREA.grid(1) + "/micro-grids",
-                "{\"microGrids\":[" + west + "," + narrowEast + "]}"), 400, "leave a gap").json();
+                "{\"microGrids\":[" + west + "," + narrowEast + "],\"reason\":\"按院落划分\"}"), 400, "leave a gap").json();
         assertThat(gap.get("errors").get(0).get("field").stringValue()).isEqualTo("microGrids");
         assertThat(storedEvents()).isEqualTo(before);
 
@@ -127,7 +127,7 @@ class CommandApiIT {
         assertThat(microGrids.get("features")).hasSize(2);
         assertThat(microGrids.get("features").get(0).get("properties").get("helpers")).hasSize(2);
 
-        Api.Response workers = coordinator.put("/api/grids/" + AREA.grid(1) + "/workers", "{\"workers\":[\"周网格员\"]}");
+        Api.Response workers = coordinator.put("/api/grids/" + AREA.grid(1) + "/workers", "{\"workers\":[\"周网格员\"],\"reason\":\"配备专职网格员\"}");
         assertThat(workers.status()).as(workers.body()).isEqualTo(200);
     }
 
@@ -147,7 +147,7 @@ class CommandApiIT {
         rejected(officer.put("/api/compounds/api-c1/management", serving.replace("SERVE_FIRST", "CHARGING")
                 + ",\"reason\":\"收费\",\"expectedVersion\":0}"), 409, "\"currentVersion\":1");
         rejected(officer.put("/api/compounds/api-c1/clearance-strategy",
-                "{\"strategy\":\"BASIC_FALLBACK\",\"plannedDate\":\"2099-01-01\"}"), 422,
+                "{\"strategy\":\"BASIC_FALLBACK\",\"plannedDate\":\"2099-01-01\",\"reason\":\"一区一策\"}"), 422,
                 "clearance-strategy-needs-unmanaged-compound");
         rejected(officer.put("/api/compounds/no-such-compound/management", serving + ",\"reason\":\"x\"}"), 404, "not-found");
 
@@ -177,9 +177,10 @@ class CommandApiIT {
         assertThat(storedEvents()).isEqualTo(before);
 
         assertThat(officer.post("/api/party-organisations", branch.formatted(3, "api-c2")).status()).isEqualTo(201);
-        rejected(officer.put("/api/party-organisations/api-p1/members", "{\"fullMembers\":2}"), 422, "branch-needs-three");
+        rejected(officer.put("/api/party-organisations/api-p1/members", "{\"fullMembers\":2,\"reason\":\"党员迁出\"}"), 422, "branch-needs-three");
         assertThat(officer.put("/api/party-organisations/api-p1/coverage",
-                "{\"compoundIds\":[\"api-c2\"],\"gridCodes\":[\"" + AREA.grid(2) + "\"]}").status()).isEqualTo(200);
+                "{\"compoundIds\":[\"api-c2\"],\"gridCodes\":[\"" + AREA.grid(2) + "\"],\"reason\":\"兼管第二网格\"}").status())
+                .isEqualTo(200);
         ReadModel.awaitUpToDate(processing, events);
         assertThat(planner.get("/api/party-organisations/api-p1").json().get("gridCodes")).hasSize(1);
         assertThat(planner.get("/api/statistics/party-coverage?districtCode=149998").status()).isEqualTo(404);
@@ -206,7 +207,8 @@ class CommandApiIT {
         assertThat(officer.post("/api/campaigns", launch).status()).isEqualTo(201);
         rejected(officer.post("/api/campaigns", launch.replace("api-campaign", "api-campaign-2")), 422,
                 "one-open-campaign-per-district");
-        JsonNode notDone = rejected(officer.post("/api/campaigns/api-campaign/closure", "{}"), 422, "campaign-not-done").json();
+        JsonNode notDone = rejected(officer.post("/api/campaigns/api-campaign/closure", "{\"reason\":\"提前收官\"}"), 422,
+                "campaign-not-done").json();
         assertThat(notDone.get("detail").stringValue()).contains("1 still are");
 
         assertThat(officer.put("/api/compounds/api-c3/management", "{\"management\":{\"mode\":\"BASIC_FALLBACK\","

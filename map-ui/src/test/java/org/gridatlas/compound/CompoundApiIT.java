@@ -169,7 +169,7 @@ class CompoundApiIT {
             missing boundary      | boundary       |                      | 400 | boundary         | is required
             missing management    | management     |                      | 400 | management       | is required
             missing mode          | management     | {}                   | 400 | management.mode  | is required
-            households not number | households     | "many"               | 400 | households       | must be a number
+            households not number | households     | "many"               | 400 | households       | must be a whole number
             unknown category      | category       | "CASTLE"             | 400 | category         | must be one of COMMERCIAL
             bad identifier        | compoundId     | "a b"                | 400 | compoundId       | must be 1 to 64 letters
             impossible date       | management     | {"mode":"MARKET_COMPANY","provider":"p","since":"2026-02-30","feeStance":"CHARGING"} | 400 | management.since | must be a date as YYYY-MM-DD

@@ -94,7 +94,8 @@ class HistoryIT {
                 {"management":{"mode":"MARKET_COMPANY","provider":"恒安物业服务有限公司","since":"2026-04-01",
                  "feeStance":"SERVE_FIRST"},"reason":"物业企业入驻"}"""));
 
-        succeeded(as("赵网格长").put("/api/grids/" + GRID + "/micro-grids", division("112.203", "王秀英")));
+        succeeded(as("赵网格长").put("/api/grids/" + GRID + "/micro-grids", division("112.203", "王秀英")
+                .replace("{\"microGrids\"", "{\"reason\":\"首次划分微网格\",\"microGrids\"")));
         succeeded(as("赵网格长").put("/api/grids/" + GRID + "/micro-grids",
                 division("112.204", "王秀英\",\"张志强").replace("{\"microGrids\"", "{\"reason\":\"院落调整\",\"microGrids\"")));
         succeeded(as("周敏").put("/api/districts/" + AREA.code() + "/areas/" + AREA.community() + "/name",
@@ -238,7 +239,7 @@ class HistoryIT {
 
     @Test
     void anUnknownRecordIsANotFoundProblem() {
-        for (String unknown : List.of("no-such-record", GRID + "09", AREA.code() + "009", "999999001")) {
+        for (String unknown : List.of("no-such-record", GRID + "09", AREA.code() + "009", "149999001")) {
             Api.Response response = api.as(TestAccounts.PLANNER).get("/api/history/" + unknown);
 
             assertThat(response.status()).as(unknown).isEqualTo(404);

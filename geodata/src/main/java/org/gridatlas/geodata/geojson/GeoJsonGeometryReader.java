@@ -70,6 +70,16 @@ public final class GeoJsonGeometryReader {
             problems.add(new GeometryProblem(path, "must hold at least the outer ring"));
             return null;
         }
+        int positions = 0;
+        for (JsonNode ring : rings) {
+            positions += ring.isArray() ? ring.size() : 0;
+        }
+        if (positions > BoundaryValidator.MAX_POSITIONS) {
+            // counted before any ring is built: a huge upload costs no more than reading it
+            problems.add(new GeometryProblem(path, "has " + positions + " positions, more than the "
+                    + BoundaryValidator.MAX_POSITIONS + " a polygon may have"));
+            return null;
+        }
         List<LinearRing> built = new ArrayList<>();
         for (int r = 0; r < rings.size(); r++) {
             LinearRing ring = ring(rings.get(r), path + "[" + r + "]", problems);
@@ -86,11 +96,6 @@ public final class GeoJsonGeometryReader {
     private static LinearRing ring(JsonNode node, String path, List<GeometryProblem> problems) {
         if (!node.isArray()) {
             problems.add(new GeometryProblem(path, "must be an array of positions"));
-            return null;
-        }
-        if (node.size() > BoundaryValidator.MAX_POSITIONS) {
-            problems.add(new GeometryProblem(path, "has " + node.size() + " positions, more than the "
-                    + BoundaryValidator.MAX_POSITIONS + " allowed"));
             return null;
         }
         int before = problems.size();

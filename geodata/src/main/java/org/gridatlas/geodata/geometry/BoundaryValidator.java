@@ -5,21 +5,30 @@ import java.util.List;
 import java.util.Locale;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * The rules every stored boundary obeys: coordinates are longitudes and
- * latitudes, the polygon is valid in the OGC sense (no self-intersection,
- * holes inside the shell) and it encloses an area. Structural rules (closed
+ * latitudes within China, the polygon is valid in the OGC sense (no
+ * self-intersection, holes inside the shell) and it encloses an area. Structural rules (closed
  * rings, enough positions) are the readers' business, because only they see
  * the input before JTS would refuse to build it.
  */
 public final class BoundaryValidator {
 
     /** More positions than this is a traced scan, not a compound or grid boundary. */
-    public static final int MAX_POSITIONS = 20_000;
+    public static final int MAX_POSITIONS = 10_000;
+    /**
+     * China's extent: the mainland, Hainan and the South China Sea islands. A
+     * boundary outside it is a typing error (swapped axes, a dropped digit) or
+     * a test file. It is the coarsest check there is: once districts, streets
+     * and communities get boundaries of their own, each area checks that what
+     * it holds lies within its own outline.
+     */
+    public static final Envelope CHINA = new Envelope(73.4, 135.1, 3.8, 53.6);
 
     private BoundaryValidator() {
     }
@@ -41,13 +50,20 @@ public final class BoundaryValidator {
         }
         if (polygon.getNumPoints() > MAX_POSITIONS) {
             problems.add(new GeometryProblem(field, "has " + polygon.getNumPoints()
-                    + " positions, more than the " + MAX_POSITIONS + " allowed"));
+                    + " positions, more than the " + MAX_POSITIONS + " a polygon may have"));
             return problems;
         }
         for (Coordinate c : polygon.getCoordinates()) {
             if (!Double.isFinite(c.x) || c.x < -180 || c.x > 180 || !Double.isFinite(c.y) || c.y < -90 || c.y > 90) {
                 problems.add(new GeometryProblem(field, "position " + format(c)
                         + " is not a longitude in [-180, 180] and a latitude in [-90, 90]"));
+                return problems;
+            }
+        }
+        for (Coordinate c : polygon.getCoordinates()) {
+            if (!CHINA.contains(c)) {
+                problems.add(new GeometryProblem(field, "position " + format(c) + " lies outside China (longitude "
+                        + CHINA.getMinX() + " to " + CHINA.getMaxX() + ", latitude " + CHINA.getMinY() + " to " + CHINA.getMaxY() + ")"));
                 return problems;
             }
         }

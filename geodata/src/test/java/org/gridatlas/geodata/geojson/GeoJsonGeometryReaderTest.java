@@ -44,8 +44,8 @@ class GeoJsonGeometryReaderTest {
     void readsHoles() {
         Polygon polygon = GeoJsonGeometryReader.readPolygon(json("""
                 {"type":"Polygon","coordinates":[
-                  [[0,0],[10,0],[10,10],[0,10],[0,0]],
-                  [[2,2],[2,4],[4,4],[4,2],[2,2]]]}
+                  [[112,37],[112.1,37],[112.1,37.1],[112,37.1],[112,37]],
+                  [[112.02,37.02],[112.02,37.04],[112.04,37.04],[112.04,37.02],[112.02,37.02]]]}
                 """), "boundary");
 
         assertThat(polygon.getNumInteriorRing()).isEqualTo(1);
@@ -85,9 +85,9 @@ class GeoJsonGeometryReaderTest {
     @Test
     void rejectsASelfIntersectingBowtie() {
         GeometryProblem problem = onlyProblem("""
-                {"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}""");
+                {"type":"Polygon","coordinates":[[[112,37],[112.5,37.5],[112.5,37],[112,37.5],[112,37]]]}""");
         assertThat(problem.field()).isEqualTo("boundary");
-        assertThat(problem.reason()).startsWith("is self-intersecting at (0.5 0.5)");
+        assertThat(problem.reason()).startsWith("is self-intersecting at (112.25 37.25)");
     }
 
     @Test
@@ -134,15 +134,15 @@ class GeoJsonGeometryReaderTest {
     void rejectsAHoleOutsideTheShell() {
         GeometryProblem problem = onlyProblem("""
                 {"type":"Polygon","coordinates":[
-                  [[0,0],[1,0],[1,1],[0,1],[0,0]],
-                  [[5,5],[5,6],[6,6],[6,5],[5,5]]]}""");
+                  [[112,37],[112.1,37],[112.1,37.1],[112,37.1],[112,37]],
+                  [[112.5,37.5],[112.5,37.6],[112.6,37.6],[112.6,37.5],[112.5,37.5]]]}""");
         assertThat(problem.reason()).startsWith("has a hole outside its outer ring");
     }
 
     @Test
     void rejectsAPolygonWithoutArea() {
         GeometryProblem problem = onlyProblem("""
-                {"type":"Polygon","coordinates":[[[0,0],[1,0],[2,0],[0,0]]]}""");
+                {"type":"Polygon","coordinates":[[[112,37],[112.1,37],[112.2,37],[112,37]]]}""");
         assertThat(problem.field()).isEqualTo("boundary");
     }
 
@@ -161,5 +161,39 @@ class GeoJsonGeometryReaderTest {
         GeometryProblem problem = onlyProblem("""
                 {"type":"Polygon","coordinates":"0 0, 1 1"}""");
         assertThat(problem.field()).isEqualTo("boundary.coordinates");
+    }
+
+    @Test
+    void rejectsAPolygonOutsideChinaNamingThePosition() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":[[[-74.01,40.70],[-74.00,40.70],[-74.00,40.71],[-74.01,40.70]]]}""");
+        assertThat(problem.field()).isEqualTo("boundary");
+        assertThat(problem.reason()).startsWith("position (-74.01 40.7) lies outside China");
+    }
+
+    @Test
+    void rejectsMorePositionsThanAPolygonMayHaveBeforeBuildingIt() {
+        GeometryProblem problem = onlyProblem("""
+                {"type":"Polygon","coordinates":[%s,%s]}""".formatted(ring(112, 37, 6_000), ring(112.5, 37.5, 5_000)));
+        assertThat(problem).isEqualTo(new GeometryProblem("boundary.coordinates",
+                "has 11000 positions, more than the 10000 a polygon may have"));
+    }
+
+    @Test
+    void readsAPolygonWithAsManyPositionsAsAllowed() {
+        Polygon polygon = GeoJsonGeometryReader.readPolygon(json("""
+                {"type":"Polygon","coordinates":[%s]}""".formatted(ring(112, 37, 10_000))), "boundary");
+        assertThat(polygon.getNumPoints()).isEqualTo(10_000);
+    }
+
+    /** A closed ring of {@code positions} positions on a small circle around (lon, lat). */
+    private static String ring(double lon, double lat, int positions) {
+        StringBuilder ring = new StringBuilder("[");
+        for (int i = 0; i < positions - 1; i++) {
+            double angle = 2 * Math.PI * i / (positions - 1);
+            ring.append(String.format(java.util.Locale.ROOT, "[%.7f,%.7f],",
+                    lon + 0.1 * Math.cos(angle), lat + 0.1 * Math.sin(angle)));
+        }
+        return ring.append(String.format(java.util.Locale.ROOT, "[%.7f,%.7f]]", lon + 0.1, lat)).toString();
     }
 }

@@ -1,10 +1,7 @@
 package org.gridatlas.app.web;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,11 +28,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -121,7 +113,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(invalidInput(List.of(unreadable(e))));
+        HttpStatus answer = UnreadableBody.tooLarge(e) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(answer).body(invalidInput(answer, List.of(UnreadableBody.describe(e))));
+    }
+
+    /** A path variable, query parameter or body size refused before the handler ran. */
+    @ExceptionHandler(RequestRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RequestRefusedException e) {
+        return ResponseEntity.status(e.status())
+                .body(invalidInput(e.status(), List.of(new FieldError(e.field(), e.getMessage()))));
     }
 
     @Override
@@ -134,11 +134,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(invalidInput(List.of(
-                new FieldError(e.getPropertyName(), "must be " + describe(e.getRequiredType()) + ", was '" + e.getValue() + "'"))));
+                new FieldError(e.getPropertyName(), "must be " + UnreadableBody.inWords(e.getRequiredType()) + ", was '" + e.getValue() + "'"))));
     }
 
     static ProblemDetail invalidInput(List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        return invalidInput(HttpStatus.BAD_REQUEST, errors);
+    }
+
+    private static ProblemDetail invalidInput(HttpStatus status, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 errors.stream().map(f -> f.field() + ": " + f.reason()).collect(Collectors.joining("; ")));
         problem.setType(INVALID_INPUT);
         problem.setTitle("Invalid input");
@@ -152,67 +156,5 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         result.getGlobalErrors().forEach(g -> errors.add(new FieldError(BODY, g.getDefaultMessage())));
         errors.sort(java.util.Comparator.comparing(FieldError::field));
         return errors;
-    }
-
-    /** Names the member Jackson choked on, and why, in the user's terms rather than Java's. */
-    private static FieldError unreadable(HttpMessageNotReadableException e) {
-        if (!(e.getCause() instanceof JacksonException jackson)) {
-            return new FieldError(BODY, "is required and must be JSON");
-        }
-        String field = path(jackson);
-        if (jackson instanceof StreamReadException && !(jackson instanceof MismatchedInputException)) {
-            TokenStreamLocation at = jackson.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return new FieldError(BODY, "is not valid JSON" + where);
-        }
-        if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            Class<?> target = mismatch.getTargetType();
-            if (target.isEnum()) {
-                return new FieldError(field, "must be one of " + Arrays.stream(target.getEnumConstants())
-                        .map(Object::toString).collect(Collectors.joining(", ")));
-            }
-            if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
-                return new FieldError(field, "must be a number");
-            }
-            if (target == String.class) {
-                return new FieldError(field, "must be a string");
-            }
-            if (target == LocalDate.class || target == Instant.class) {
-                return new FieldError(field, "must be " + describe(target));
-            }
-            if (target.isRecord()) {
-                return new FieldError(field, "must be a JSON object");
-            }
-        }
-        return new FieldError(field, "cannot be read: " + jackson.getOriginalMessage());
-    }
-
-    /** A type as the person filling in a form knows it. */
-    private static String describe(Class<?> type) {
-        if (type == LocalDate.class) {
-            return "a date as YYYY-MM-DD, such as 2026-03-01";
-        }
-        if (type == Instant.class) {
-            return "an instant in UTC, such as 2026-03-01T00:00:00Z";
-        }
-        if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
-            return "a number";
-        }
-        return "a " + (type == null ? "value" : type.getSimpleName());
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference step : e.getPath()) {
-            if (step.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(step.getPropertyName());
-            } else if (step.getIndex() >= 0) {
-                path.append('[').append(step.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? BODY : path.toString();
     }
 }

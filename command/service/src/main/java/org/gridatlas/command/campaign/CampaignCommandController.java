@@ -12,6 +12,7 @@ import org.gridatlas.command.access.Allowed;
 import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
+import org.gridatlas.command.system.PlausibleDate;
 import org.gridatlas.command.system.RequestAudit;
 import org.gridatlas.command.system.Requests;
 import org.gridatlas.messages.campaign.CloseCampaignCommand;
@@ -32,6 +33,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -46,9 +48,9 @@ class CampaignCommandController {
     }
 
     record MilestoneRequest(
-            @NotNull(message = REQUIRED) LocalDate due,
+            @NotNull(message = REQUIRED) @PlausibleDate LocalDate due,
             @Schema(description = "at most this many compounds still unmanaged by the due date")
-            @NotNull(message = REQUIRED) Integer maxUnmanaged,
+            @NotNull(message = REQUIRED) @PositiveOrZero Integer maxUnmanaged,
             @Schema(example = "年中过半") String label) {
     }
 
@@ -57,12 +59,12 @@ class CampaignCommandController {
             @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String campaignId,
             @Schema(example = "140105") @NotBlank(message = REQUIRED) String districtCode,
             @Schema(example = "小店区无物业小区清零行动") @NotBlank(message = REQUIRED) String name,
-            @NotNull(message = REQUIRED) LocalDate targetDate,
+            @NotNull(message = REQUIRED) @PlausibleDate LocalDate targetDate,
             List<@NotNull(message = REQUIRED) @Valid MilestoneRequest> milestones,
             @Size(max = 500) String reason) {
     }
 
-    record CloseRequest(@Size(max = 500) String reason, Long expectedVersion) {
+    record CloseRequest(@NotBlank(message = REQUIRED) @Size(max = 500) String reason, Long expectedVersion) {
     }
 
     @Operation(summary = "Launch a district's clearance campaign",

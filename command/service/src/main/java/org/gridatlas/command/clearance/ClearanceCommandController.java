@@ -1,5 +1,6 @@
 package org.gridatlas.command.clearance;
 
+import static org.gridatlas.command.system.Requests.DIGITS;
 import static org.gridatlas.command.system.Requests.REQUIRED;
 
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import org.gridatlas.command.access.Allowed;
 import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
+import org.gridatlas.command.system.PlausibleDate;
 import org.gridatlas.command.system.RequestAudit;
 import org.gridatlas.messages.clearance.AssignClearanceStrategyCommand;
 import org.gridatlas.messages.clearance.ClearanceStrategy;
@@ -23,6 +25,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -37,15 +41,15 @@ class ClearanceCommandController {
     }
 
     record SubsidyRequest(
-            @Schema(example = "0.5") @NotNull(message = REQUIRED) BigDecimal yuanPerSquareMetreMonth,
+            @Schema(example = "0.5") @NotNull(message = REQUIRED) @Digits(integer = 2, fraction = 2, message = DIGITS) BigDecimal yuanPerSquareMetreMonth,
             @Schema(example = "6") @NotNull(message = REQUIRED) Integer months) {
     }
 
     record StrategyRequest(
             @NotNull(message = REQUIRED) ClearanceStrategy strategy,
-            @NotNull(message = REQUIRED) LocalDate plannedDate,
+            @NotNull(message = REQUIRED) @PlausibleDate LocalDate plannedDate,
             @Schema(description = "only for SUBSIDISED_TRANSITION") @Valid SubsidyRequest subsidy,
-            @Size(max = 500) String reason,
+            @NotBlank(message = REQUIRED) @Size(max = 500) String reason,
             Long expectedVersion) {
     }
 

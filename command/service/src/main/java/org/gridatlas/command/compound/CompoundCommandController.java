@@ -1,5 +1,6 @@
 package org.gridatlas.command.compound;
 
+import static org.gridatlas.command.system.Requests.DIGITS;
 import static org.gridatlas.command.system.Requests.ID_MESSAGE;
 import static org.gridatlas.command.system.Requests.ID_PATTERN;
 import static org.gridatlas.command.system.Requests.REQUIRED;
@@ -13,6 +14,7 @@ import org.gridatlas.command.access.Allowed;
 import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
+import org.gridatlas.command.system.PlausibleDate;
 import org.gridatlas.command.system.RequestAudit;
 import org.gridatlas.command.system.Requests;
 import org.gridatlas.messages.compound.AssignCompoundToGridsCommand;
@@ -39,6 +41,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -60,7 +63,7 @@ class CompoundCommandController {
             @NotNull(message = REQUIRED) ManagementMode mode,
             @Schema(description = "the company, or the body that serves the compound; none when unmanaged", example = "晋阳红色物业服务有限公司")
             String provider,
-            @Schema(description = "since when the compound is managed so (Asia/Shanghai date)", example = "2026-03-01") LocalDate since,
+            @Schema(description = "since when the compound is managed so (Asia/Shanghai date)", example = "2026-03-01") @PlausibleDate LocalDate since,
             @Schema(description = "none when unmanaged") FeeStance feeStance) {
 
         Management toManagement() {
@@ -77,7 +80,7 @@ class CompoundCommandController {
             @NotNull(message = REQUIRED) Integer households,
             @NotNull(message = REQUIRED) Integer buildings,
             @NotNull(message = REQUIRED) Integer units,
-            @Schema(description = "gross floor area in m²", example = "18500") @NotNull(message = REQUIRED) BigDecimal floorArea,
+            @Schema(description = "gross floor area in m²", example = "18500") @NotNull(message = REQUIRED) @Digits(integer = 8, fraction = 2, message = DIGITS) BigDecimal floorArea,
             @NotNull(message = REQUIRED) Integer yearBuilt,
             @NotNull(message = REQUIRED) CompoundCategory category,
             @Schema(description = "GeoJSON Polygon in EPSG:4326, longitude first", example = """
@@ -94,7 +97,7 @@ class CompoundCommandController {
             @NotNull(message = REQUIRED) Integer households,
             @NotNull(message = REQUIRED) Integer buildings,
             @NotNull(message = REQUIRED) Integer units,
-            @NotNull(message = REQUIRED) BigDecimal floorArea,
+            @NotNull(message = REQUIRED) @Digits(integer = 8, fraction = 2, message = DIGITS) BigDecimal floorArea,
             @NotNull(message = REQUIRED) Integer yearBuilt,
             @NotNull(message = REQUIRED) CompoundCategory category,
             @NotBlank(message = REQUIRED) @Size(max = 500) String reason,
@@ -109,7 +112,7 @@ class CompoundCommandController {
 
     record GridsRequest(
             @NotNull(message = REQUIRED) List<String> gridCodes,
-            @Size(max = 500) String reason,
+            @NotBlank(message = REQUIRED) @Size(max = 500) String reason,
             Long expectedVersion) {
     }
 

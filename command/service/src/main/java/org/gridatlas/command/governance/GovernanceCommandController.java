@@ -8,6 +8,7 @@ import org.gridatlas.command.access.Allowed;
 import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
+import org.gridatlas.command.system.PlausibleDate;
 import org.gridatlas.command.system.RequestAudit;
 import org.gridatlas.messages.governance.DissolveOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.DissolvePropertyManagementCommitteeCommand;
@@ -27,6 +28,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -40,16 +42,17 @@ class GovernanceCommandController {
         this.commands = commands;
     }
 
-    record FormedRequest(@NotNull(message = REQUIRED) LocalDate date, @Size(max = 500) String reason, Long expectedVersion) {
+    record FormedRequest(@NotNull(message = REQUIRED) @PlausibleDate LocalDate date,
+                         @NotBlank(message = REQUIRED) @Size(max = 500) String reason, Long expectedVersion) {
     }
 
-    record DissolvedRequest(@NotNull(message = REQUIRED) LocalDate date,
+    record DissolvedRequest(@NotNull(message = REQUIRED) @PlausibleDate LocalDate date,
                             @NotBlank(message = REQUIRED) @Size(max = 500) String reason, Long expectedVersion) {
     }
 
-    record LeadersRequest(@NotNull(message = REQUIRED) Integer buildingLeaders,
-                          @NotNull(message = REQUIRED) Integer unitLeaders,
-                          @Size(max = 500) String reason, Long expectedVersion) {
+    record LeadersRequest(@NotNull(message = REQUIRED) @PositiveOrZero Integer buildingLeaders,
+                          @NotNull(message = REQUIRED) @PositiveOrZero Integer unitLeaders,
+                          @NotBlank(message = REQUIRED) @Size(max = 500) String reason, Long expectedVersion) {
     }
 
     @Operation(summary = "Record that the owners elected an owners' committee (业主委员会)",

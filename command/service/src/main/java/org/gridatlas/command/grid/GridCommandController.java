@@ -72,13 +72,13 @@ class GridCommandController {
 
     record WorkersRequest(
             @Schema(description = "grid workers (网格员) by name") @NotNull(message = REQUIRED) List<String> workers,
-            @Size(max = 500) String reason,
+            @NotBlank(message = REQUIRED) @Size(max = 500) String reason,
             Long expectedVersion) {
     }
 
     record MicroGridsRequest(
             @NotNull(message = REQUIRED) List<@NotNull(message = REQUIRED) @Valid MicroGridRequest> microGrids,
-            @Schema(description = "required when an existing division is replaced") @Size(max = 500) String reason,
+            @NotBlank(message = REQUIRED) @Size(max = 500) String reason,
             Long expectedVersion) {
     }
 

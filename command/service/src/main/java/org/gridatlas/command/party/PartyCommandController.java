@@ -12,6 +12,7 @@ import org.gridatlas.command.access.Allowed;
 import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
+import org.gridatlas.command.system.PlausibleDate;
 import org.gridatlas.command.system.RequestAudit;
 import org.gridatlas.command.system.Requests;
 import org.gridatlas.messages.party.ChangePartyCoverageCommand;
@@ -55,21 +56,21 @@ class PartyCommandController {
             @NotNull(message = REQUIRED) PartyOrganisationType type,
             @Schema(example = "锦绣苑小区党支部") @NotBlank(message = REQUIRED) String name,
             @Schema(description = "full (not probationary) party members", example = "5") @NotNull(message = REQUIRED) Integer fullMembers,
-            @NotNull(message = REQUIRED) LocalDate foundedOn,
+            @NotNull(message = REQUIRED) @PlausibleDate LocalDate foundedOn,
             List<String> compoundIds,
             List<String> gridCodes,
             @Size(max = 500) String reason) {
     }
 
-    record MembersRequest(@NotNull(message = REQUIRED) Integer fullMembers, @Size(max = 500) String reason,
+    record MembersRequest(@NotNull(message = REQUIRED) Integer fullMembers, @NotBlank(message = REQUIRED) @Size(max = 500) String reason,
                           Long expectedVersion) {
     }
 
-    record CoverageRequest(List<String> compoundIds, List<String> gridCodes, @Size(max = 500) String reason,
+    record CoverageRequest(List<String> compoundIds, List<String> gridCodes, @NotBlank(message = REQUIRED) @Size(max = 500) String reason,
                            Long expectedVersion) {
     }
 
-    record DissolutionRequest(@NotNull(message = REQUIRED) LocalDate dissolvedOn,
+    record DissolutionRequest(@NotNull(message = REQUIRED) @PlausibleDate LocalDate dissolvedOn,
                               @NotBlank(message = REQUIRED) @Size(max = 500) String reason, Long expectedVersion) {
     }
 

@@ -15,6 +15,8 @@ public final class Requests {
     /** Identifiers a client may choose: letters, digits, '.', '_' and '-'. */
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     public static final String ID_MESSAGE = "must be 1 to 64 letters, digits, '.', '_' or '-'";
+    /** For {@code @Digits}: areas and amounts are kept to 0.01, so finer digits would be rounded away unseen. */
+    public static final String DIGITS = "must have at most {integer} digits before the decimal point and {fraction} after";
 
     private Requests() {
     }

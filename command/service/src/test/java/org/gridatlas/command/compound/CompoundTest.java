@@ -216,8 +216,20 @@ class CompoundTest {
         @Test
         void cannotRegisterASelfIntersectingBoundary() {
             fixture.givenCurrentTime(NOW)
-                    .when(register(ATTRIBUTES, "POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))", UNMANAGED, List.of()))
+                    .when(register(ATTRIBUTES, "POLYGON ((112 37, 112.5 37.5, 112.5 37, 112 37.5, 112 37))",
+                            UNMANAGED, List.of()))
                     .expectException(InvalidGeometryException.class)
+                    .expectExceptionMessage("boundary: is self-intersecting at (112.25 37.25)")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotRegisterABoundaryOutsideChina() {
+            fixture.givenCurrentTime(NOW)
+                    .when(register(ATTRIBUTES, "POLYGON ((2.5 4.1, 2.51 4.1, 2.51 4.11, 2.5 4.1))", UNMANAGED, List.of()))
+                    .expectException(InvalidGeometryException.class)
+                    .expectExceptionMessage("boundary: position (2.5 4.1) lies outside China "
+                            + "(longitude 73.4 to 135.1, latitude 3.8 to 53.6)")
                     .expectNoEvents();
         }
 
