@@ -292,6 +292,12 @@ class BadInputCorpusIT {
             String field = path.substring(path.indexOf('?') + 1, path.indexOf('='));
             cases.add(new Case("GET " + path, "GET", path, null, 400, field, "must not"));
         }
+        for (String path : new String[] {"/api/compounds?bbox=112,37,113,38&districtcode=140110",
+                "/api/statistics/compounds?districtCode=140110&asOf=2026-01-01", "/api/districts?page=2",
+                "/api/compounds/" + COMPOUND + "?format=csv"}) {
+            String field = path.substring(path.lastIndexOf(path.contains("&") ? '&' : '?') + 1, path.lastIndexOf('='));
+            cases.add(new Case("GET with the unknown parameter " + field, "GET", path, null, 400, field, "is not a parameter"));
+        }
         cases.add(new Case("GET a compound named with a NUL", "GET", "/api/compounds/%00x", null, 400, "path",
                 "control characters"));
         cases.add(new Case("GET a compound named with an escape", "GET", "/api/compounds/%1B%5B2J", null, 400, "compoundId",
