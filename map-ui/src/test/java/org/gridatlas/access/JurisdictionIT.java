@@ -170,6 +170,14 @@ class JurisdictionIT {
         refused(east.get("/api/districts/140105"));
         refused(east.get("/api/history/140105"));
 
+        String both = "/api/compounds?bbox=112.19,37.49,112.22,37.51";
+        assertThat(api.as(TestAccounts.PLANNER).get(both).body()).contains("juris-" + EAST, "juris-" + WEST);
+        assertThat(east.get(both).body()).as("the map layer keeps to the reader's areas")
+                .contains("juris-" + EAST).doesNotContain("juris-" + WEST);
+        assertThat(east.get("/api/grids?bbox=112.19,37.49,112.22,37.51").body()).contains(EAST_GRID).doesNotContain(WEST_GRID);
+        assertThat(east.get("/api/compounds/juris-" + WEST).status()).as("as if it did not exist").isEqualTo(404);
+        assertThat(east.get("/api/compounds/juris-" + EAST).status()).isEqualTo(200);
+
         TestAccount leader = TestAccounts.account("east-leader", "街道领导", Role.LEADER, EAST);
         accounts.ensure(leader);
         assertThat(api.as(leader).get("/api/statistics/compounds?districtCode=140105").status())

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
 import org.gridatlas.query.party.PartyCoverage;
+import org.gridatlas.query.system.ReadScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,13 +76,16 @@ class CompoundGeoJson {
     }
 
     /** At most {@code limit + 1} features, so the caller can tell that the box held more. */
-    List<String> featuresIn(BoundingBox box, int limit) {
+    List<String> featuresIn(BoundingBox box, int limit, ReadScope scope) {
         return jdbc.sql("SELECT " + featureSql(MAP_PROPERTIES) + """
                         FROM readmodel.compound c
-                        WHERE c.boundary && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
+                        WHERE c.boundary && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)"""
+                        + scope.sqlFilter("c.community_code") + """
+
                         ORDER BY c.compound_id
                         LIMIT :limit
                         """)
+                .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .param("minLon", box.minLon())
                 .param("minLat", box.minLat())
                 .param("maxLon", box.maxLon())
@@ -91,9 +95,12 @@ class CompoundGeoJson {
                 .list();
     }
 
-    Optional<String> feature(String compoundId) {
-        return jdbc.sql("SELECT " + featureSql(DETAIL_PROPERTIES) + " FROM readmodel.compound c WHERE c.compound_id = :id")
+    /** The compound, when it exists and lies in the reader's scope. */
+    Optional<String> feature(String compoundId, ReadScope scope) {
+        return jdbc.sql("SELECT " + featureSql(DETAIL_PROPERTIES) + " FROM readmodel.compound c WHERE c.compound_id = :id"
+                        + scope.sqlFilter("c.community_code"))
                 .param("id", compoundId)
+                .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .query(String.class)
                 .optional();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.gridatlas.geodata.geometry.BoundingBox;
 import org.gridatlas.query.system.FeatureCollections;
 import org.gridatlas.query.system.NotFound;
+import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 @RequestMapping("/api/compounds")
@@ -38,8 +40,9 @@ class CompoundQueryController {
                     + "the collection has \"truncated\": true.")
     @GetMapping(produces = FeatureCollections.GEO_JSON)
     String inBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326", example = "112.4,37.6,112.8,37.9")
-                 @RequestParam(required = false) String bbox) {
-        return FeatureCollections.of(geoJson.featuresIn(BoundingBox.parse(bbox, "bbox"), MAX_FEATURES), MAX_FEATURES);
+                 @RequestParam(required = false) String bbox, HttpServletRequest request) {
+        return FeatureCollections.of(geoJson.featuresIn(BoundingBox.parse(bbox, "bbox"), MAX_FEATURES, ReadScope.of(request)),
+                MAX_FEATURES);
     }
 
     @Operation(summary = "The box around a district's compounds (or all compounds), for a map's first view")
@@ -55,14 +58,14 @@ class CompoundQueryController {
 
     @Operation(summary = "One compound with everything the register holds, as a GeoJSON Feature")
     @GetMapping(path = "/{compoundId}", produces = FeatureCollections.GEO_JSON)
-    String one(@PathVariable String compoundId) {
-        return geoJson.feature(compoundId).orElseThrow(() -> NotFound.of("compound", compoundId));
+    String one(@PathVariable String compoundId, HttpServletRequest request) {
+        return geoJson.feature(compoundId, ReadScope.of(request)).orElseThrow(() -> NotFound.of("compound", compoundId));
     }
 
     @Operation(summary = "The compound's management ledger: its state at registration and every change, with who and why")
     @GetMapping("/{compoundId}/management-history")
-    List<ManagementLedger.Entry> history(@PathVariable String compoundId) {
-        geoJson.feature(compoundId).orElseThrow(() -> NotFound.of("compound", compoundId));
+    List<ManagementLedger.Entry> history(@PathVariable String compoundId, HttpServletRequest request) {
+        geoJson.feature(compoundId, ReadScope.of(request)).orElseThrow(() -> NotFound.of("compound", compoundId));
         return ledger.ofCompound(compoundId);
     }
 

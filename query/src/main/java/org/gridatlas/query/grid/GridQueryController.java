@@ -5,6 +5,7 @@ import java.util.List;
 import org.gridatlas.geodata.geometry.BoundingBox;
 import org.gridatlas.query.system.FeatureCollections;
 import org.gridatlas.query.system.NotFound;
+import org.gridatlas.query.system.ReadScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 @RequestMapping("/api")
@@ -54,10 +56,12 @@ class GridQueryController {
     @Operation(summary = "Grids whose boundary touches the box, as GeoJSON")
     @GetMapping(path = "/grids", produces = FeatureCollections.GEO_JSON)
     String gridsInBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326")
-                      @RequestParam(required = false) String bbox) {
+                      @RequestParam(required = false) String bbox, HttpServletRequest request) {
         BoundingBox box = BoundingBox.parse(bbox, "bbox");
+        ReadScope scope = ReadScope.of(request);
         return FeatureCollections.of(inBox("SELECT " + GRID_FEATURE + " FROM readmodel.grid g WHERE g.boundary && "
-                + "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326) ORDER BY g.grid_code LIMIT :limit", box), MAX_FEATURES);
+                + "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)" + scope.sqlFilter("g.grid_code")
+                + " ORDER BY g.grid_code LIMIT :limit", box, scope), MAX_FEATURES);
     }
 
     @Operation(summary = "One grid with its workers, as a GeoJSON Feature")
@@ -81,15 +85,17 @@ class GridQueryController {
     @Operation(summary = "Micro-grids whose boundary touches the box, as GeoJSON")
     @GetMapping(path = "/micro-grids", produces = FeatureCollections.GEO_JSON)
     String microGridsInBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326")
-                           @RequestParam(required = false) String bbox) {
+                           @RequestParam(required = false) String bbox, HttpServletRequest request) {
         BoundingBox box = BoundingBox.parse(bbox, "bbox");
+        ReadScope scope = ReadScope.of(request);
         return FeatureCollections.of(inBox("SELECT " + MICRO_GRID_FEATURE + " FROM readmodel.micro_grid m WHERE m.boundary && "
-                + "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326) ORDER BY m.micro_grid_code LIMIT :limit", box),
-                MAX_FEATURES);
+                + "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)" + scope.sqlFilter("m.micro_grid_code")
+                + " ORDER BY m.micro_grid_code LIMIT :limit", box, scope), MAX_FEATURES);
     }
 
-    private List<String> inBox(String sql, BoundingBox box) {
+    private List<String> inBox(String sql, BoundingBox box, ReadScope scope) {
         return jdbc.sql(sql)
+                .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .param("minLon", box.minLon()).param("minLat", box.minLat())
                 .param("maxLon", box.maxLon()).param("maxLat", box.maxLat())
                 .param("limit", MAX_FEATURES + 1)

@@ -28,4 +28,21 @@ public record ReadScope(List<String> areaPrefixes) {
     public boolean overlaps(String code) {
         return code != null && areaPrefixes.stream().anyMatch(p -> code.startsWith(p) || p.startsWith(code));
     }
+
+    /** The named parameter {@link #sqlFilter} refers to. */
+    public static final String SQL_PARAMETER = "readScopePatterns";
+
+    /**
+     * A condition that keeps rows whose code column lies in the scope, to
+     * append to a WHERE clause; nothing at all when the scope is everything,
+     * so an unscoped query stays the one measured.
+     */
+    public String sqlFilter(String codeColumn) {
+        return areaPrefixes.contains("") ? "" : " AND " + codeColumn + " LIKE ANY(:" + SQL_PARAMETER + ")";
+    }
+
+    /** The value of {@link #SQL_PARAMETER}: each prefix as a LIKE pattern. */
+    public String[] sqlPatterns() {
+        return areaPrefixes.stream().map(p -> p + "%").toArray(String[]::new);
+    }
 }
