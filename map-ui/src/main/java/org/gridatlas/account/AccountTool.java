@@ -47,6 +47,9 @@ public final class AccountTool {
     }
 
     public static void main(String[] args) {
+        // Without Spring Boot's logging set-up Logback would print every migration check as the tool's output.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         String url = System.getenv().getOrDefault("GRIDATLAS_DB_URL",
                 "jdbc:postgresql://127.0.0.1:55432/gridatlas?user=gridatlas");
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
