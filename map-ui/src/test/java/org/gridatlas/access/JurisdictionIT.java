@@ -175,7 +175,10 @@ class JurisdictionIT {
         assertThat(east.get(both).body()).as("the map layer keeps to the reader's areas")
                 .contains("juris-" + EAST).doesNotContain("juris-" + WEST);
         assertThat(east.get("/api/grids?bbox=112.19,37.49,112.22,37.51").body()).contains(EAST_GRID).doesNotContain(WEST_GRID);
-        assertThat(east.get("/api/compounds/juris-" + WEST).status()).as("as if it did not exist").isEqualTo(404);
+        assertThat(east.get("/api/compounds/juris-" + WEST).status()).as("outside the reader's areas").isIn(403, 404);
+        refused(east.get("/api/history/juris-" + WEST));
+        refused(east.get("/api/compounds/juris-" + WEST + "/management-history"));
+        assertThat(east.get("/api/history/juris-" + EAST).status()).isEqualTo(200);
         assertThat(east.get("/api/compounds/juris-" + EAST).status()).isEqualTo(200);
 
         TestAccount leader = TestAccounts.account("east-leader", "街道领导", Role.LEADER, EAST);

@@ -179,5 +179,8 @@ class SignInIT {
         assertThat(api.as(TestAccounts.PLANNER).get("/v3/api-docs").status()).isEqualTo(403);
         assertThat(api.as(TestAccounts.ADMIN).get("/v3/api-docs").status()).isEqualTo(200);
         assertThat(api.get("/swagger-ui/index.html").status()).isIn(302, 401);
+        assertThat(api.as(TestAccounts.ADMIN).get("/swagger-ui/index.html").header("Content-Security-Policy"))
+                .as("Swagger UI's own inline styles, and still no inline script")
+                .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';");
     }
 }

@@ -8,6 +8,7 @@ import org.gridatlas.command.access.Actor;
 import org.gridatlas.command.access.Grant;
 import org.gridatlas.command.access.Role;
 import org.gridatlas.query.system.ReadScope;
+import org.gridatlas.query.system.RecordAreas;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -25,7 +26,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * refused another district's; leaders read everything. {@code everything}
  * lets every signed-in person read every district. Reads that name an area
  * (a district, area or grid code in the path, a {@code districtCode}
- * parameter, a coded record's history) are refused outside the scope; the
+ * parameter, a coded record's history) or a record by its own id (a compound,
+ * organisation or campaign, where it lies) are refused outside the scope; the
  * list of districts shows only those in scope.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,10 +35,14 @@ class ReadScopes implements WebMvcConfigurer {
 
     private static final Pattern AREA_CODE = Pattern.compile("\\d{6,17}");
     private static final String[] CODED_VARIABLES = {"districtCode", "areaCode", "gridCode", "recordId"};
+    /** Records named by an id of their own, which say nothing of where they lie. */
+    private static final String[] RECORD_VARIABLES = {"compoundId", "organisationId", "campaignId", "recordId"};
 
     private final boolean granted;
+    private final RecordAreas records;
 
-    ReadScopes(@Value("${gridatlas.security.read-scope:granted}") String readScope) {
+    ReadScopes(@Value("${gridatlas.security.read-scope:granted}") String readScope, RecordAreas records) {
+        this.records = records;
         if (!readScope.equals("granted") && !readScope.equals("everything")) {
             throw new IllegalStateException("gridatlas.security.read-scope is 'granted' or 'everything', not '" + readScope + "'");
         }
@@ -66,6 +72,12 @@ class ReadScopes implements WebMvcConfigurer {
                         HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
                 for (String name : CODED_VARIABLES) {
                     refuseOutside(scope, variables == null ? null : variables.get(name));
+                }
+                for (String name : RECORD_VARIABLES) {
+                    String id = variables == null ? null : variables.get(name);
+                    if (id != null && !scope.equals(ReadScope.EVERYTHING) && !AREA_CODE.matcher(id).matches()) {
+                        records.areaOf(id).ifPresent(area -> refuseOutside(scope, area));
+                    }
                 }
                 refuseOutside(scope, request.getParameter("districtCode"));
                 return true;

@@ -13,7 +13,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -89,10 +92,16 @@ class SecurityConfiguration {
      */
     private static void headers(HttpSecurity http, String tileUrl) throws Exception {
         String images = ("'self' data: " + origin(tileUrl)).strip();
+        String policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + images
+                + "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "frame-ancestors 'none'";
+        // Swagger UI, for administrators only, sets inline styles of its own.
+        RequestMatcher swagger = request -> request.getRequestURI().startsWith("/swagger-ui");
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-                        + "style-src 'self'; img-src " + images + "; connect-src 'self'; font-src 'self'; "
-                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
+                        new ContentSecurityPolicyHeaderWriter(policy)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
+                        new ContentSecurityPolicyHeaderWriter(policy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"))))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -1,0 +1,31 @@
+package org.gridatlas.query.system;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a record named by its own id lies, so that a read of it can be held
+ * to the reader's {@link ReadScope}: a compound's community, a party
+ * organisation's or campaign's district.
+ */
+@Component
+public class RecordAreas {
+
+    private final JdbcClient jdbc;
+
+    RecordAreas(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The area code of the compound, organisation or campaign with this id, if there is one. */
+    public Optional<String> areaOf(String recordId) {
+        return jdbc.sql("""
+                        SELECT community_code FROM readmodel.compound WHERE compound_id = :id
+                        UNION ALL SELECT district_code FROM readmodel.party_organisation WHERE organisation_id = :id
+                        UNION ALL SELECT district_code FROM readmodel.campaign WHERE campaign_id = :id
+                        LIMIT 1""")
+                .param("id", recordId).query(String.class).optional();
+    }
+}
