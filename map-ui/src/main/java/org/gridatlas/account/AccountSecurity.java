@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
@@ -91,6 +92,12 @@ public class AccountSecurity {
         return username -> accounts.credentials(username)
                 .map(c -> new SignedInAccount(c.account(), c.passwordHash(), c.account().lockedAt(Instant.now())))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    /** Sign-in with accounts (form and HTTP Basic); a password just verified is not put through bcrypt again. */
+    @Bean
+    AuthenticationProvider accountSignIn(UserDetailsService accountDetails, PasswordEncoder passwordEncoder) {
+        return new RepeatedSignIns(accountDetails, passwordEncoder, java.time.Clock.systemUTC());
     }
 
     @Bean

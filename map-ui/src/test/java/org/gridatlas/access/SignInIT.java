@@ -76,6 +76,20 @@ class SignInIT {
         assertThat(changes.get(0).get("by").stringValue()).isEqualTo(TestAccounts.ADMIN.username());
     }
 
+    @Test
+    void aChangedPasswordStopsTheOldOneAtOnceThoughItWasJustUsed() {
+        TestAccount account = TestAccounts.account("password-changer", "改密用户", Role.PLANNER, "14");
+        accounts.ensure(account);
+        Api api = new Api(port);
+        assertThat(api.as(account).get("/api/me").status()).isEqualTo(200);
+        assertThat(api.as(account).get("/api/me").status()).isEqualTo(200);
+
+        assertThat(api.as(TestAccounts.ADMIN).put("/api/admin/accounts/password-changer/password",
+                "{\"password\":\"a-new-password-9\"}").status()).isEqualTo(200);
+        assertThat(api.as(account).get("/api/me").status()).isEqualTo(401);
+        assertThat(api.as("password-changer", "a-new-password-9").get("/api/me").status()).isEqualTo(200);
+    }
+
     private static String token(String username, String name, List<String> grants) throws Exception {
         String pem = Files.readString(Path.of("src/test/resources/jwt/test-issuer.key"))
                 .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
