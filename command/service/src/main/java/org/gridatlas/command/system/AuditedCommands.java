@@ -1,27 +1,54 @@
 package org.gridatlas.command.system;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.gridatlas.command.access.CommandAreas;
+import org.gridatlas.command.eventstore.EventStoreSchema;
+import org.gridatlas.messages.ReadYourWrites;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Sends commands with their {@link Audit} attached and waits for the outcome,
- * once the actor's grants are found to cover every area the command touches.
+ * once the actor's grants are found to cover every area the command touches,
+ * and answers an HTTP request with the {@link ReadYourWrites} position.
  */
 @Component
 public class AuditedCommands {
 
+    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
+
     private final CommandGateway gateway;
     private final CommandAreas areas;
+    private final JdbcClient jdbc;
 
-    AuditedCommands(CommandGateway gateway, CommandAreas areas) {
+    AuditedCommands(CommandGateway gateway, CommandAreas areas, JdbcClient jdbc) {
         this.gateway = gateway;
         this.areas = areas;
+        this.jdbc = jdbc;
     }
 
+    /** Sends the command; within an HTTP request the answer says how far the event store now reaches. */
     public <R> R send(Object command, Audit audit) {
         areas.check(command, audit.actor());
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(audit.toMetaData()));
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(audit.toMetaData());
+        R result = gateway.sendAndWait(message);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes http
+                && http.getResponse() != null) {
+            position(TARGETS.resolveTarget(message).getIdentifier())
+                    .ifPresent(p -> http.getResponse().setHeader(ReadYourWrites.POSITION_HEADER, String.valueOf(p)));
+        }
+        return result;
+    }
+
+    /** The position of the record's last event: at least that of the events this command stored. */
+    private java.util.Optional<Long> position(String aggregateId) {
+        return jdbc.sql("SELECT max(global_index) FROM " + EventStoreSchema.EVENT_TABLE + " WHERE aggregate_identifier = :id")
+                .param("id", aggregateId).query(Long.class).optional();
     }
 }
