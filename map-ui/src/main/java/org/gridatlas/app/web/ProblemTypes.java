@@ -11,6 +11,8 @@ public final class ProblemTypes {
     public static final URI NOT_FOUND = URI.create("urn:gridatlas:problem:not-found");
     public static final URI UNAUTHENTICATED = URI.create("urn:gridatlas:problem:unauthenticated");
     public static final URI FORBIDDEN = URI.create("urn:gridatlas:problem:forbidden");
+    /** Answered by the query side's {@code ConsistentReads}, which cannot see this class; listed here to be complete. */
+    public static final URI NOT_YET_CONSISTENT = URI.create("urn:gridatlas:problem:not-yet-consistent");
 
     private ProblemTypes() {
     }
