@@ -93,14 +93,13 @@ public class AccountStore {
     }
 
     Optional<Credentials> credentials(String username) {
-        Optional<Credentials> found = jdbc.sql("""
+        return jdbc.sql("""
                         SELECT username, display_name, enabled, failed_sign_ins, locked_until, password_hash
                         FROM account.account WHERE username = :u""")
                 .param("u", username)
                 .query((rs, n) -> new Credentials(new Account(rs.getString(1), rs.getString(2), rs.getBoolean(3),
                         grants(rs.getString(1)), rs.getInt(4), instant(rs.getTimestamp(5))), rs.getString(6)))
                 .optional();
-        return found;
     }
 
     /** Every account with its grants, by username. */

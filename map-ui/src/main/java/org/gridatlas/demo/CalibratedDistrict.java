@@ -210,6 +210,16 @@ public final class CalibratedDistrict {
 
     // ---------------------------------------------------------------- hierarchy and grids
 
+    /** The n-th sub-district (from 1): the district code and three digits. */
+    static String subDistrictCode(String districtCode, int n) {
+        return districtCode + String.format("%03d", n);
+    }
+
+    /** The n-th community (from 1) of a sub-district: its code and three digits. */
+    static String communityCode(String subDistrictCode, int n) {
+        return subDistrictCode + String.format("%03d", n);
+    }
+
     private void hierarchy(List<DemoStep> steps) {
         String district = settings.districtCode();
         LocalDate day = settings.surveyMonth().atDay(1);
@@ -217,11 +227,11 @@ public final class CalibratedDistrict {
         steps.add(step(day, minute++, SURVEYOR, "启用网格图谱，录入行政区划",
                 new RegisterDistrictCommand(district, settings.districtName())));
         for (int s = 0; s < SUB_DISTRICTS; s++) {
-            String subDistrict = district + String.format("%03d", s + 1);
+            String subDistrict = subDistrictCode(district, s + 1);
             steps.add(step(day, minute++, SURVEYOR, "录入行政区划",
                     new AddSubDistrictCommand(district, subDistrict, DemoNames.SUB_DISTRICTS.get(s))));
             for (int c = 0; c < COMMUNITIES_PER_SUB_DISTRICT; c++) {
-                String community = subDistrict + String.format("%03d", c + 1);
+                String community = communityCode(subDistrict, c + 1);
                 String name = DemoNames.community(s * COMMUNITIES_PER_SUB_DISTRICT + c);
                 communityNames.put(community, name);
                 steps.add(step(day, minute++, SURVEYOR, "录入行政区划", new AddCommunityCommand(district, community, name)));

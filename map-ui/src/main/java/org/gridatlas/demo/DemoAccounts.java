@@ -1,12 +1,11 @@
 package org.gridatlas.demo;
 
+import java.time.YearMonth;
 import java.util.List;
 
 import org.gridatlas.account.AccountStore;
 import org.gridatlas.command.access.Grant;
 import org.gridatlas.command.access.Role;
-import org.gridatlas.messages.area.AddCommunityCommand;
-import org.gridatlas.messages.area.AddSubDistrictCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,15 +43,10 @@ class DemoAccounts {
         this.password = password;
     }
 
-    static List<DemoAccount> of(CalibratedDistrict.Plan plan) {
-        String district = plan.campaignId().substring(0, 6);
-        String subDistrict = plan.survey().stream().map(DemoStep::command)
-                .filter(AddSubDistrictCommand.class::isInstance).map(AddSubDistrictCommand.class::cast)
-                .findFirst().orElseThrow().subDistrictCode();
-        String community = plan.survey().stream().map(DemoStep::command)
-                .filter(AddCommunityCommand.class::isInstance).map(AddCommunityCommand.class::cast)
-                .filter(c -> c.communityCode().startsWith(subDistrict))
-                .findFirst().orElseThrow().communityCode();
+    /** From the demo's codes alone: generating the whole plan for them would slow every start. */
+    static List<DemoAccount> of(String district) {
+        String subDistrict = CalibratedDistrict.subDistrictCode(district, 1);
+        String community = CalibratedDistrict.communityCode(subDistrict, 1);
         return List.of(
                 new DemoAccount("demo-planner", "演示·规划人员", new Grant(Role.PLANNER, district)),
                 new DemoAccount("demo-coordinator", "演示·网格管理员", new Grant(Role.GRID_COORDINATOR, community)),
@@ -66,7 +60,7 @@ class DemoAccounts {
     @EventListener(ApplicationReadyEvent.class)
     void createAndPrint() {
         StringBuilder list = new StringBuilder();
-        for (DemoAccount demo : of(DemoDistrictSeeder.plan())) {
+        for (DemoAccount demo : of(CalibratedDistrict.Settings.demo(YearMonth.now()).districtCode())) {
             if (!accounts.exists(demo.username())) {
                 accounts.create(demo.username(), demo.displayName(), passwords.encode(password), List.of(demo.grant()),
                         "demo");
