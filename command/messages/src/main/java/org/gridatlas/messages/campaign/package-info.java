@@ -1,6 +1,8 @@
 /**
- * The clearance campaign (无物业小区清零) of a district: launched with the
- * baseline of unmanaged compounds taken at that moment, a target date and
- * milestones, and closed once no unmanaged compound is left.
+ * The clearance campaign (无物业小区清零) of an area, a district, sub-district or
+ * community: launched with the baseline of the area's unmanaged compounds
+ * taken at that moment, a target date and milestones, and closed once no
+ * compound of the area is unmanaged. A sub-district may run its own inside the
+ * district's.
  */
 package org.gridatlas.messages.campaign;

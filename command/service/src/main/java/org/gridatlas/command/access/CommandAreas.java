@@ -2,6 +2,7 @@ package org.gridatlas.command.access;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,9 @@ public class CommandAreas {
         on(ChangePartyMembershipCommand.class, c -> directory.partyOrganisationAreas(c.organisationId()));
         on(DissolvePartyOrganisationCommand.class, c -> directory.partyOrganisationAreas(c.organisationId()));
 
-        on(LaunchCampaignCommand.class, c -> List.of(c.districtCode()));
-        on(CloseCampaignCommand.class, c -> directory.campaignDistrict(c.campaignId()).stream().toList());
+        // A campaign touches its own area: a sub-district's officer runs the sub-district's, not the district's.
+        on(LaunchCampaignCommand.class, c -> Collections.singletonList(c.area()));
+        on(CloseCampaignCommand.class, c -> directory.campaignArea(c.campaignId()).stream().toList());
     }
 
     private <C> void on(Class<C> type, Function<C, Collection<String>> touched) {

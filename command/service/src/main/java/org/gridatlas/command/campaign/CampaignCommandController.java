@@ -58,6 +58,8 @@ class CampaignCommandController {
             @Schema(description = "optional: an identifier the client chooses, so a retry cannot launch twice")
             @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String campaignId,
             @Schema(example = "140105") @NotBlank(message = REQUIRED) String districtCode,
+            @Schema(description = "optional: the sub-district or community the campaign is for; none means the whole district",
+                    example = "140105001") String areaCode,
             @Schema(example = "小店区无物业小区清零行动") @NotBlank(message = REQUIRED) String name,
             @NotNull(message = REQUIRED) @PlausibleDate LocalDate targetDate,
             List<@NotNull(message = REQUIRED) @Valid MilestoneRequest> milestones,
@@ -67,8 +69,9 @@ class CampaignCommandController {
     record CloseRequest(@NotBlank(message = REQUIRED) @Size(max = 500) String reason, Long expectedVersion) {
     }
 
-    @Operation(summary = "Launch a district's clearance campaign",
-            description = "The baseline is every compound of the district unmanaged at this moment.")
+    @Operation(summary = "Launch a clearance campaign for a district, a sub-district or a community",
+            description = "The baseline is every compound of the area unmanaged at this moment. Each area has at most "
+                    + "one open campaign; a sub-district may run its own while the district runs the district's.")
     @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping
     ResponseEntity<CommandResult> launch(@Valid @RequestBody LaunchRequest request, HttpServletRequest http) {
@@ -76,12 +79,13 @@ class CampaignCommandController {
         List<Milestone> milestones = request.milestones() == null ? List.of() : request.milestones().stream()
                 .map(m -> new Milestone(m.due(), m.maxUnmanaged(), m.label()))
                 .toList();
-        commands.send(new LaunchCampaignCommand(id, request.districtCode(), request.name(), request.targetDate(), milestones),
+        commands.send(new LaunchCampaignCommand(id, request.districtCode(), request.areaCode(), request.name(),
+                        request.targetDate(), milestones),
                 RequestAudit.of(http, request.reason()));
         return ResponseEntity.created(URI.create("/api/campaigns/" + id)).body(new CommandResult(id, 0L));
     }
 
-    @Operation(summary = "Close a campaign once no compound of its district is unmanaged")
+    @Operation(summary = "Close a campaign once no compound of its area is unmanaged")
     @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping("/{campaignId}/closure")
     CommandResult close(@PathVariable String campaignId, @Valid @RequestBody CloseRequest request, HttpServletRequest http) {

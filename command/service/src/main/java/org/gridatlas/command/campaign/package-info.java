@@ -1,5 +1,6 @@
 /**
- * The clearance campaign (无物业小区清零): the {@link org.gridatlas.command.campaign.Campaign}
- * aggregate freezes the baseline at launch and lets a campaign close only when done.
+ * The clearance campaign (无物业小区清零) of a district, sub-district or community:
+ * the {@link org.gridatlas.command.campaign.Campaign} aggregate freezes the
+ * area's baseline at launch and lets a campaign close only when its area is done.
  */
 package org.gridatlas.command.campaign;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gridatlas.messages.area.AreaLevel;
+
 /**
  * Look-ups for rules that span aggregates. Aggregates receive it as a
  * command handler parameter, so tests can hand them an in-memory one.
@@ -20,13 +22,17 @@ public interface Directory {
     /** The compound ids that do not name a compound of the district. */
     Set<String> compoundsNotIn(String districtCode, Collection<String> compoundIds);
 
-    /** Every compound of the district, managed or not. */
-    int compoundCount(String districtCode);
+    /** The level of the district, sub-district or community with this code, when it exists. */
+    Optional<AreaLevel> areaLevel(String code);
 
-    /** The district's unmanaged compounds, sorted by id. */
-    List<String> unmanagedCompounds(String districtCode);
+    /** Every compound of the area (a district, sub-district or community), managed or not. */
+    int compoundCount(String areaCode);
 
-    boolean hasOpenCampaign(String districtCode);
+    /** The area's unmanaged compounds, sorted by id. */
+    List<String> unmanagedCompounds(String areaCode);
+
+    /** Whether a campaign for exactly this area is open; one for a wider or narrower area does not count. */
+    boolean hasOpenCampaign(String areaCode);
 
     /** The community a compound lies in, when the compound exists. */
     Optional<String> compoundCommunity(String compoundId);
@@ -34,8 +40,8 @@ public interface Directory {
     /** The communities of those compounds that exist. */
     Set<String> compoundCommunities(Collection<String> compoundIds);
 
-    /** The district a campaign runs in, when the campaign exists. */
-    Optional<String> campaignDistrict(String campaignId);
+    /** The area a campaign is for, when the campaign exists. */
+    Optional<String> campaignArea(String campaignId);
 
     /**
      * The areas a party organisation's record touches: the communities of the

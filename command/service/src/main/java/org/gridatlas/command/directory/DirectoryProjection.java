@@ -111,9 +111,10 @@ class DirectoryProjection {
     @EventHandler
     void on(CampaignLaunchedEvent event) {
         jdbc.sql("""
-                        INSERT INTO eventstore.directory_campaign (campaign_id, district_code, open)
-                        VALUES (:id, :district, true)""")
-                .param("id", event.campaignId()).param("district", event.districtCode()).update();
+                        INSERT INTO eventstore.directory_campaign (campaign_id, district_code, area_code, open)
+                        VALUES (:id, :district, :area, true)""")
+                .param("id", event.campaignId()).param("district", event.districtCode())
+                .param("area", event.areaCode()).update();
     }
 
     @EventHandler

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gridatlas.messages.area.AreaLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
 class JdbcDirectory implements Directory {
+
+    /** Compounds of an area: its district's, narrowed by the community code's prefix. */
+    private static final String IN_AREA = "district_code = left(:area, 6) AND community_code LIKE :area || '%'";
 
     private final JdbcClient jdbc;
 
@@ -45,25 +49,30 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
-    public int compoundCount(String districtCode) {
-        return jdbc.sql("SELECT count(*) FROM eventstore.directory_compound WHERE district_code = :district")
-                .param("district", districtCode).query(Integer.class).single();
+    public Optional<AreaLevel> areaLevel(String code) {
+        return jdbc.sql("SELECT level FROM eventstore.directory_area WHERE code = :code")
+                .param("code", code).query(String.class).optional().map(AreaLevel::valueOf);
     }
 
     @Override
-    public List<String> unmanagedCompounds(String districtCode) {
-        return jdbc.sql("""
-                        SELECT compound_id FROM eventstore.directory_compound
-                        WHERE district_code = :district AND unmanaged ORDER BY compound_id""")
-                .param("district", districtCode).query(String.class).list();
+    public int compoundCount(String areaCode) {
+        return jdbc.sql("SELECT count(*) FROM eventstore.directory_compound WHERE " + IN_AREA)
+                .param("area", areaCode).query(Integer.class).single();
     }
 
     @Override
-    public boolean hasOpenCampaign(String districtCode) {
+    public List<String> unmanagedCompounds(String areaCode) {
+        return jdbc.sql("SELECT compound_id FROM eventstore.directory_compound WHERE " + IN_AREA
+                        + " AND unmanaged ORDER BY compound_id")
+                .param("area", areaCode).query(String.class).list();
+    }
+
+    @Override
+    public boolean hasOpenCampaign(String areaCode) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM eventstore.directory_campaign
-                                       WHERE district_code = :district AND open)""")
-                .param("district", districtCode).query(Boolean.class).single();
+                                       WHERE area_code = :area AND open)""")
+                .param("area", areaCode).query(Boolean.class).single();
     }
 
     @Override
@@ -82,8 +91,8 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
-    public Optional<String> campaignDistrict(String campaignId) {
-        return jdbc.sql("SELECT district_code FROM eventstore.directory_campaign WHERE campaign_id = :id")
+    public Optional<String> campaignArea(String campaignId) {
+        return jdbc.sql("SELECT area_code FROM eventstore.directory_campaign WHERE campaign_id = :id")
                 .param("id", campaignId).query(String.class).optional();
     }
 

@@ -3,12 +3,14 @@ package org.gridatlas.command.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gridatlas.command.directory.InMemoryDirectory;
 import org.gridatlas.messages.campaign.CloseCampaignCommand;
+import org.gridatlas.messages.campaign.LaunchCampaignCommand;
 import org.gridatlas.messages.compound.ChangeManagementCommand;
 import org.gridatlas.messages.grid.AssignGridWorkersCommand;
 import org.gridatlas.messages.party.ChangePartyCoverageCommand;
@@ -28,6 +30,7 @@ class CommandAreasTest {
             .withCompoundIn("east-1", EAST_COMMUNITY)
             .withCompoundIn("west-1", WEST_COMMUNITY)
             .withCampaign("campaign-1", "140105")
+            .withCampaign("campaign-east", "140105001")
             .withPartyOrganisation("branch-1", List.of(EAST_COMMUNITY));
     private final CommandAreas areas = new CommandAreas(directory);
 
@@ -81,6 +84,19 @@ class CommandAreasTest {
                 holding(Role.CAMPAIGN_OFFICER, "140105001"))).isInstanceOf(AccessRefused.class);
         areas.check(new CloseCampaignCommand("campaign-1", null), holding(Role.CAMPAIGN_OFFICER, "140105"));
         areas.check(new CloseCampaignCommand("campaign-1", null), Actor.internal("演示数据"));
+    }
+
+    @Test
+    void aSubDistrictsCampaignIsItsOfficersToLaunchAndCloseButTheDistrictsIsNot() {
+        Actor eastOfficer = holding(Role.CAMPAIGN_OFFICER, "140105001");
+        LocalDate target = LocalDate.of(2027, 6, 30);
+        areas.check(new LaunchCampaignCommand("campaign-2", "140105", "140105001", "坞城街道清零", target, List.of()),
+                eastOfficer);
+        areas.check(new CloseCampaignCommand("campaign-east", null), eastOfficer);
+        assertThatThrownBy(() -> areas.check(new LaunchCampaignCommand("campaign-3", "140105", "小店区清零", target,
+                List.of()), eastOfficer)).isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> areas.check(new LaunchCampaignCommand("campaign-4", "140105", "140105002", "隔壁街道",
+                target, List.of()), eastOfficer)).isInstanceOf(AccessRefused.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gridatlas.command.campaign;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.gridatlas.command.directory.InMemoryDirectory;
 import org.gridatlas.command.system.Rule;
 import org.gridatlas.command.system.RuleViolation;
+import org.gridatlas.messages.area.AreaLevel;
 import org.gridatlas.messages.campaign.CampaignClosedEvent;
 import org.gridatlas.messages.campaign.CampaignLaunchedEvent;
 import org.gridatlas.messages.campaign.CloseCampaignCommand;
@@ -31,6 +33,9 @@ class CampaignTest {
 
     private static final String ID = "campaign-2026";
     private static final String DISTRICT = "140105";
+    /** 小店区's 坞城街道, and its 东社区. */
+    private static final String SUB_DISTRICT = "140105001";
+    private static final String COMMUNITY = "140105001001";
     private static final String NAME = "小店区无物业小区清零行动";
     /** Tuesday 10 March 2026, 10:00 in Taiyuan. */
     private static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
@@ -44,13 +49,16 @@ class CampaignTest {
 
     @BeforeEach
     void setUp() {
-        // 小店区: two unmanaged compounds of three, entered out of order; 晋源区: all managed
+        // 小店区: two unmanaged compounds of three, entered out of order, c-1 and c-2 in the first
+        // sub-district's community, c-3 in the second's; a third sub-district has none; 晋源区: all managed
         directory = new InMemoryDirectory()
-                .withArea(DISTRICT).withArea("140105001").withArea("140110")
-                .withCompound("c-3", DISTRICT, true).withCompound("c-1", DISTRICT, true)
-                .withCompound("c-2", DISTRICT, false)
+                .withArea(DISTRICT).withArea(SUB_DISTRICT).withArea(COMMUNITY)
+                .withArea("140105002").withArea("140105002001").withArea("140105003")
+                .withArea("140110").withArea("140110001")
+                .withCompoundIn("c-3", "140105002001", true).withCompoundIn("c-1", COMMUNITY, true)
+                .withCompoundIn("c-2", COMMUNITY, false)
                 .withCompound("c-9", "140106", true)
-                .withCompound("c-10", "140110", false);
+                .withCompoundIn("c-10", "140110001001", false);
         fixture = new AggregateTestFixture<>(Campaign.class);
         fixture.registerInjectableResource(directory);
     }
@@ -60,8 +68,12 @@ class CampaignTest {
     }
 
     private static CampaignLaunchedEvent launched() {
-        return new CampaignLaunchedEvent(ID, DISTRICT, NAME, TODAY, TARGET, List.of(MID_YEAR, YEAR_END), 3,
-                List.of("c-1", "c-3"));
+        return new CampaignLaunchedEvent(ID, DISTRICT, DISTRICT, AreaLevel.DISTRICT, NAME, TODAY, TARGET,
+                List.of(MID_YEAR, YEAR_END), 3, List.of("c-1", "c-3"));
+    }
+
+    private static LaunchCampaignCommand launchFor(String areaCode) {
+        return new LaunchCampaignCommand(ID, DISTRICT, areaCode, NAME, TARGET, List.of(YEAR_END));
     }
 
     private TestExecutor<Campaign> openCampaign() {
@@ -98,8 +110,8 @@ class CampaignTest {
         void launchesWithoutMilestones() {
             fixture.givenCurrentTime(NOW)
                     .when(launch(TARGET, null))
-                    .expectEvents(new CampaignLaunchedEvent(ID, DISTRICT, NAME, TODAY, TARGET, List.of(), 3,
-                            List.of("c-1", "c-3")));
+                    .expectEvents(new CampaignLaunchedEvent(ID, DISTRICT, DISTRICT, AreaLevel.DISTRICT, NAME, TODAY,
+                            TARGET, List.of(), 3, List.of("c-1", "c-3")));
         }
 
         @Test
@@ -216,6 +228,53 @@ class CampaignTest {
         }
 
         @Test
+        void aSubDistrictMayRunItsOwnCampaignInsideTheDistricts() {
+            directory.withOpenCampaign(DISTRICT);
+            fixture.givenCurrentTime(NOW)
+                    .when(launchFor(SUB_DISTRICT))
+                    .expectEvents(new CampaignLaunchedEvent(ID, DISTRICT, SUB_DISTRICT, AreaLevel.SUB_DISTRICT, NAME,
+                            TODAY, TARGET, List.of(YEAR_END), 2, List.of("c-1")));
+        }
+
+        @Test
+        void aCommunityMayRunOneTooWithTheBaselineOfItsOwnCompounds() {
+            directory.withOpenCampaign(DISTRICT).withOpenCampaign(SUB_DISTRICT);
+            fixture.givenCurrentTime(NOW)
+                    .when(launchFor(COMMUNITY))
+                    .expectEvents(new CampaignLaunchedEvent(ID, DISTRICT, COMMUNITY, AreaLevel.COMMUNITY, NAME,
+                            TODAY, TARGET, List.of(YEAR_END), 2, List.of("c-1")));
+        }
+
+        @Test
+        void theDistrictMayLaunchWhileASubDistrictRunsOne() {
+            directory.withOpenCampaign(SUB_DISTRICT);
+            fixture.givenCurrentTime(NOW)
+                    .when(launch(TARGET, List.of(MID_YEAR, YEAR_END)))
+                    .expectEvents(launched());
+        }
+
+        @Test
+        void secondOpenCampaignForTheSameAreaIsRefused() {
+            directory.withOpenCampaign(SUB_DISTRICT);
+            rejected(fixture.givenCurrentTime(NOW).when(launchFor(SUB_DISTRICT)), Campaign.ONE_OPEN_CAMPAIGN);
+        }
+
+        @Test
+        void theAreaIsOneOfTheDistricts() {
+            rejected(fixture.givenCurrentTime(NOW).when(launchFor("140110001")), Campaign.AREA_UNKNOWN);
+        }
+
+        @Test
+        void anUnknownSubDistrictHasNoCampaign() {
+            rejected(fixture.givenCurrentTime(NOW).when(launchFor("140105009")), Campaign.AREA_UNKNOWN);
+        }
+
+        @Test
+        void aSubDistrictWithoutUnmanagedCompoundsHasNothingToClear() {
+            rejected(fixture.givenCurrentTime(NOW).when(launchFor("140105003")), Campaign.NOTHING_TO_CLEAR);
+        }
+
+        @Test
         void aDistrictWithoutUnmanagedCompoundsHasNothingToClear() {
             rejected(fixture.givenCurrentTime(NOW).when(new LaunchCampaignCommand(ID, "140110", NAME, TARGET, null)),
                     Campaign.NOTHING_TO_CLEAR);
@@ -227,16 +286,57 @@ class CampaignTest {
 
         @Test
         void closesOnceNoCompoundIsUnmanaged() {
-            directory.withCompound("c-1", DISTRICT, false).withCompound("c-3", DISTRICT, false);
+            directory.withCompoundIn("c-1", COMMUNITY, false).withCompoundIn("c-3", "140105002001", false);
             openCampaign()
                     .when(new CloseCampaignCommand(ID, null))
-                    .expectEvents(new CampaignClosedEvent(ID, DISTRICT, TODAY))
+                    .expectEvents(new CampaignClosedEvent(ID, DISTRICT, DISTRICT, TODAY))
                     .expectResultMessagePayload(1L);
         }
 
         @Test
+        void aSubDistrictsCampaignClosesWhenItsAreaIsDoneThoughTheDistrictIsNot() {
+            directory.withCompoundIn("c-1", COMMUNITY, false);
+            fixture.givenCurrentTime(NOW)
+                    .andGiven(new CampaignLaunchedEvent(ID, DISTRICT, SUB_DISTRICT, AreaLevel.SUB_DISTRICT, NAME, TODAY,
+                            TARGET, List.of(), 2, List.of("c-1")))
+                    .when(new CloseCampaignCommand(ID, null))
+                    .expectEvents(new CampaignClosedEvent(ID, DISTRICT, SUB_DISTRICT, TODAY));
+        }
+
+        @Test
+        void theDistrictsCampaignStaysOpenWhileASubDistrictIsNotDone() {
+            directory.withCompoundIn("c-1", COMMUNITY, false);
+            openCampaign()
+                    .when(new CloseCampaignCommand(ID, null))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(containsString("1 still are"))
+                    .expectNoEvents();
+        }
+
+        /** As Jackson reads an event stored before campaigns had areas: the members it lacks are null. */
+        @Test
+        void oldLaunchEventsWithoutAreaReadAsDistrictCampaigns() {
+            CampaignLaunchedEvent old = new CampaignLaunchedEvent(ID, DISTRICT, null, null, NAME, TODAY, TARGET,
+                    List.of(MID_YEAR, YEAR_END), 3, List.of("c-1", "c-3"));
+            assertThat(old).isEqualTo(launched());
+
+            directory.withCompoundIn("c-1", COMMUNITY, false);
+            fixture.givenCurrentTime(NOW).andGiven(old)
+                    .when(new CloseCampaignCommand(ID, null))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(containsString("1 still are"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void oldCloseEventsWithoutAreaClosedTheDistrictsCampaign() {
+            assertThat(new CampaignClosedEvent(ID, DISTRICT, null, TODAY))
+                    .isEqualTo(new CampaignClosedEvent(ID, DISTRICT, DISTRICT, TODAY));
+        }
+
+        @Test
         void staysOpenWhileCompoundsAreUnmanagedAndSaysHowMany() {
-            directory.withCompound("c-1", DISTRICT, false);
+            directory.withCompoundIn("c-1", COMMUNITY, false);
             openCampaign()
                     .when(new CloseCampaignCommand(ID, null))
                     .expectException(allOf(instanceOf(RuleViolation.class), violating(Campaign.NOT_DONE_ID)))
@@ -246,8 +346,8 @@ class CampaignTest {
 
         @Test
         void compoundsRegisteredAfterTheLaunchCountToo() {
-            directory.withCompound("c-1", DISTRICT, false).withCompound("c-3", DISTRICT, false)
-                    .withCompound("c-4", DISTRICT, true).withCompound("c-5", DISTRICT, true);
+            directory.withCompoundIn("c-1", COMMUNITY, false).withCompoundIn("c-3", "140105002001", false)
+                    .withCompoundIn("c-4", COMMUNITY, true).withCompoundIn("c-5", "140105002001", true);
             openCampaign()
                     .when(new CloseCampaignCommand(ID, null))
                     .expectException(RuleViolation.class)
@@ -257,8 +357,8 @@ class CampaignTest {
 
         @Test
         void cannotCloseTwice() {
-            directory.withCompound("c-1", DISTRICT, false).withCompound("c-3", DISTRICT, false);
-            rejected(openCampaign().andGiven(new CampaignClosedEvent(ID, DISTRICT, TODAY))
+            directory.withCompoundIn("c-1", COMMUNITY, false).withCompoundIn("c-3", "140105002001", false);
+            rejected(openCampaign().andGiven(new CampaignClosedEvent(ID, DISTRICT, DISTRICT, TODAY))
                     .when(new CloseCampaignCommand(ID, null)), Campaign.CLOSED);
         }
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.gridatlas.messages.area.AreaLevel;
+
 /**
  * The directory as aggregate tests need it: filled by the test, read by the
  * aggregate. The JDBC directory behind the running application is covered by
@@ -22,10 +24,10 @@ public class InMemoryDirectory implements Directory {
     /** compound id → district code */
     private final Map<String, String> compounds = new HashMap<>();
     private final Set<String> unmanaged = new HashSet<>();
-    private final Set<String> openCampaignDistricts = new HashSet<>();
+    private final Set<String> openCampaignAreas = new HashSet<>();
     /** compound id → community code, for jurisdiction checks */
     private final Map<String, String> compoundCommunities = new HashMap<>();
-    /** campaign id → district code */
+    /** campaign id → area code */
     private final Map<String, String> campaigns = new HashMap<>();
     /** party organisation id → the areas its record touches */
     private final Map<String, List<String>> partyOrganisations = new HashMap<>();
@@ -50,14 +52,18 @@ public class InMemoryDirectory implements Directory {
         return this;
     }
 
-    /** A compound in a community; its district is the community code's first six digits. */
+    /** A managed compound in a community; its district is the community code's first six digits. */
     public InMemoryDirectory withCompoundIn(String compoundId, String communityCode) {
-        compoundCommunities.put(compoundId, communityCode);
-        return withCompound(compoundId, communityCode.substring(0, 6), false);
+        return withCompoundIn(compoundId, communityCode, false);
     }
 
-    public InMemoryDirectory withCampaign(String campaignId, String districtCode) {
-        campaigns.put(campaignId, districtCode);
+    public InMemoryDirectory withCompoundIn(String compoundId, String communityCode, boolean isUnmanaged) {
+        compoundCommunities.put(compoundId, communityCode);
+        return withCompound(compoundId, communityCode.substring(0, 6), isUnmanaged);
+    }
+
+    public InMemoryDirectory withCampaign(String campaignId, String areaCode) {
+        campaigns.put(campaignId, areaCode);
         return this;
     }
 
@@ -66,8 +72,8 @@ public class InMemoryDirectory implements Directory {
         return this;
     }
 
-    public InMemoryDirectory withOpenCampaign(String districtCode) {
-        openCampaignDistricts.add(districtCode);
+    public InMemoryDirectory withOpenCampaign(String areaCode) {
+        openCampaignAreas.add(areaCode);
         return this;
     }
 
@@ -86,19 +92,38 @@ public class InMemoryDirectory implements Directory {
         return compoundIds.stream().filter(c -> !districtCode.equals(compounds.get(c))).collect(Collectors.toSet());
     }
 
+    /** By the length of the code, as the hierarchy numbers its areas. */
     @Override
-    public int compoundCount(String districtCode) {
-        return (int) compounds.values().stream().filter(districtCode::equals).count();
+    public Optional<AreaLevel> areaLevel(String code) {
+        if (!areas.contains(code)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (code.length()) {
+            case 6 -> AreaLevel.DISTRICT;
+            case 9 -> AreaLevel.SUB_DISTRICT;
+            default -> AreaLevel.COMMUNITY;
+        });
+    }
+
+    /** Whether the compound lies in the area: by its community when known, else by its district. */
+    private boolean inArea(String compoundId, String areaCode) {
+        String where = compoundCommunities.getOrDefault(compoundId, compounds.get(compoundId));
+        return where != null && where.startsWith(areaCode);
     }
 
     @Override
-    public List<String> unmanagedCompounds(String districtCode) {
-        return unmanaged.stream().filter(c -> districtCode.equals(compounds.get(c))).sorted().toList();
+    public int compoundCount(String areaCode) {
+        return (int) compounds.keySet().stream().filter(c -> inArea(c, areaCode)).count();
     }
 
     @Override
-    public boolean hasOpenCampaign(String districtCode) {
-        return openCampaignDistricts.contains(districtCode);
+    public List<String> unmanagedCompounds(String areaCode) {
+        return unmanaged.stream().filter(c -> inArea(c, areaCode)).sorted().toList();
+    }
+
+    @Override
+    public boolean hasOpenCampaign(String areaCode) {
+        return openCampaignAreas.contains(areaCode);
     }
 
     @Override
@@ -113,7 +138,7 @@ public class InMemoryDirectory implements Directory {
     }
 
     @Override
-    public Optional<String> campaignDistrict(String campaignId) {
+    public Optional<String> campaignArea(String campaignId) {
         return Optional.ofNullable(campaigns.get(campaignId));
     }
 
