@@ -108,6 +108,7 @@ public final class ApiDriver {
             path = "/api/campaigns";
             body.put("campaignId", c.campaignId());
             body.put("districtCode", c.districtCode());
+            body.put("areaCode", c.area());
             body.put("name", c.name());
             body.put("targetDate", c.targetDate());
             body.put("milestones", c.milestones());

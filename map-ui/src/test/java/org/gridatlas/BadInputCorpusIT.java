@@ -288,7 +288,8 @@ class BadInputCorpusIT {
     /** The query side gets the same check of what it receives outside a body. */
     private static void badQueryParameters(List<Case> cases) {
         for (String path : new String[] {"/api/party-organisations?districtCode=%00", "/api/statistics/compounds?districtCode=14%01",
-                "/api/compounds?bbox=112,37,113,38%00", "/api/campaigns?districtCode=%7F"}) {
+                "/api/compounds?bbox=112,37,113,38%00", "/api/campaigns?districtCode=%7F",
+                "/api/campaigns/summary?districtCode=14%01"}) {
             String field = path.substring(path.indexOf('?') + 1, path.indexOf('='));
             cases.add(new Case("GET " + path, "GET", path, null, 400, field, "must not"));
         }
@@ -390,10 +391,10 @@ class BadInputCorpusIT {
                 /* 22 */ endpoint("POST", "/api/party-organisations/{organisationId}/dissolution", """
                         {"dissolvedOn":"2026-01-01","reason":"合并"}""", true, texts("reason"), dates("dissolvedOn")),
                 /* 23 */ endpoint("POST", "/api/campaigns", """
-                        {"campaignId":"%s","districtCode":"%s","name":"清零行动","targetDate":"2099-12-31",
+                        {"campaignId":"%s","districtCode":"%s","areaCode":"%s","name":"清零行动","targetDate":"2099-12-31",
                          "milestones":[{"due":"2099-06-30","maxUnmanaged":1,"label":"过半"}],"reason":"启动"}"""
-                        .formatted(CAMPAIGN, AREA.code()), false,
-                        texts("campaignId", "districtCode", "name", "milestones[0].label", "reason"),
+                        .formatted(CAMPAIGN, AREA.code(), AREA.code()), false,
+                        texts("campaignId", "districtCode", "areaCode", "name", "milestones[0].label", "reason"),
                         wholeNumbers("milestones[0].maxUnmanaged"), dates("targetDate", "milestones[0].due")),
                 /* 24 */ endpoint("POST", "/api/campaigns/{campaignId}/closure", """
                         {"reason":"清零","expectedVersion":0}""", true, texts("reason"), wholeNumbers("expectedVersion")));

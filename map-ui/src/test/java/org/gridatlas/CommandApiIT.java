@@ -206,7 +206,7 @@ class CommandApiIT {
         assertThat(officer.post("/api/compounds", unmanaged).status()).isEqualTo(201);
         assertThat(officer.post("/api/campaigns", launch).status()).isEqualTo(201);
         rejected(officer.post("/api/campaigns", launch.replace("api-campaign", "api-campaign-2")), 422,
-                "one-open-campaign-per-district");
+                "one-open-campaign-per-area");
         JsonNode notDone = rejected(officer.post("/api/campaigns/api-campaign/closure", "{\"reason\":\"提前收官\"}"), 422,
                 "campaign-not-done").json();
         assertThat(notDone.get("detail").stringValue()).contains("1 still are");

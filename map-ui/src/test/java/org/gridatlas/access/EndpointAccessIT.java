@@ -88,6 +88,7 @@ class EndpointAccessIT {
             Map.entry("GET /api/campaigns", EVERYONE),
             Map.entry("GET /api/campaigns/{campaignId}", EVERYONE),
             Map.entry("GET /api/campaigns/{campaignId}/trend", EVERYONE),
+            Map.entry("GET /api/campaigns/summary", EVERYONE),
             Map.entry("GET /api/statistics/compounds", EVERYONE),
             Map.entry("GET /api/statistics/party-coverage", EVERYONE),
             Map.entry("GET /api/statistics/governance", EVERYONE),

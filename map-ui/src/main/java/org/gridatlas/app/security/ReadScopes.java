@@ -25,8 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * a sub-district's staff see their own district's list and figures and are
  * refused another district's; leaders read everything. {@code everything}
  * lets every signed-in person read every district. Reads that name an area
- * (a district, area or grid code in the path, a {@code districtCode}
- * parameter, a coded record's history) or a record by its own id (a compound,
+ * (a district, area or grid code in the path, a {@code districtCode} or
+ * {@code areaCode} parameter, a coded record's history) or a record by its own id (a compound,
  * organisation or campaign, where it lies) are refused outside the scope; the
  * list of districts shows only those in scope.
  */
@@ -80,6 +80,7 @@ class ReadScopes implements WebMvcConfigurer {
                     }
                 }
                 refuseOutside(scope, request.getParameter("districtCode"));
+                refuseOutside(scope, request.getParameter("areaCode"));
                 return true;
             }
         }).addPathPatterns("/api/**");

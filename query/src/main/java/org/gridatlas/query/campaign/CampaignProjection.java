@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Keeps {@code readmodel.campaign}; progress is computed from the compound ledger when asked. */
+/**
+ * Keeps {@code readmodel.campaign}, one row per campaign with its area; progress
+ * is computed from the compound ledger when asked. Events stored before
+ * campaigns had areas arrive with the district as their area.
+ */
 @Component
 @ProcessingGroup(CampaignProjection.GROUP)
 class CampaignProjection {
@@ -33,11 +37,12 @@ class CampaignProjection {
     @EventHandler
     void on(CampaignLaunchedEvent event, @Timestamp Instant at, @SequenceNumber long version) {
         jdbc.sql("""
-                        INSERT INTO readmodel.campaign (campaign_id, district_code, name, launched_on, launched_at,
-                            target_date, milestones, compounds_at_launch, unmanaged_at_launch, version)
-                        VALUES (:id, :district, :name, :launchedOn, :at, :target, CAST(:milestones AS jsonb),
+                        INSERT INTO readmodel.campaign (campaign_id, district_code, area_code, area_level, name, launched_on,
+                            launched_at, target_date, milestones, compounds_at_launch, unmanaged_at_launch, version)
+                        VALUES (:id, :district, :area, :level, :name, :launchedOn, :at, :target, CAST(:milestones AS jsonb),
                             :compounds, :unmanaged, :version)""")
-                .param("id", event.campaignId()).param("district", event.districtCode()).param("name", event.name())
+                .param("id", event.campaignId()).param("district", event.districtCode())
+                .param("area", event.areaCode()).param("level", event.areaLevel().name()).param("name", event.name())
                 .param("launchedOn", event.launchedOn()).param("at", Sql.utc(at)).param("target", event.targetDate())
                 .param("milestones", json.writeValueAsString(event.milestones()))
                 .param("compounds", event.compoundsAtLaunch()).param("unmanaged", Sql.array(event.unmanagedAtLaunch()))

@@ -6,9 +6,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import org.gridatlas.messages.area.AreaLevel;
+import org.gridatlas.query.campaign.CampaignQueries.Reach;
 import org.gridatlas.query.system.NotFound;
+import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,8 +21,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
+/**
+ * Campaigns of every level and their progress, each counted over its own
+ * area's compounds. A reader whose areas do not cover a campaign's area (a
+ * sub-district's staff reading the district's campaign) sees every figure
+ * counted over the part they may read, named in {@code restrictedTo}, and no
+ * milestone verdicts, since a threshold for the whole area says nothing
+ * about a part of it.
+ */
 @RestController
 @RequestMapping("/api/campaigns")
 @Tag(name = "Clearance campaigns (无物业小区清零)")
@@ -29,10 +44,12 @@ class CampaignQueryController {
     /** Past milestones were MET or MISSED; future ones are REACHED already or still OPEN. */
     enum MilestoneStatus { MET, MISSED, REACHED, OPEN }
 
+    /** {@code status} is null when the figures are restricted to part of the campaign's area. */
     record MilestoneProgress(LocalDate due, int maxUnmanaged, String label, int unmanaged, MilestoneStatus status) {
     }
 
-    record Progress(String campaignId, String districtCode, String name, LocalDate launchedOn, LocalDate targetDate,
+    record Progress(String campaignId, String districtCode, String areaCode, AreaLevel areaLevel, String areaName,
+                    List<String> restrictedTo, String name, LocalDate launchedOn, LocalDate targetDate,
                     LocalDate closedOn, long version, int compoundsAtLaunch, int unmanagedAtLaunch,
                     int baselineCleared, int baselineStillUnmanaged, int unmanagedNow,
                     int clearancesSinceLaunch, int relapsesSinceLaunch, int foundUnmanagedSinceLaunch,
@@ -40,6 +57,18 @@ class CampaignQueryController {
     }
 
     record Month(YearMonth month, int unmanagedAtEnd, int clearances, int relapses) {
+    }
+
+    /**
+     * A district's open campaigns together: {@code baseline} is the union of
+     * their baselines, so a compound in the district's and a sub-district's
+     * counts once ({@code inSeveralBaselines} says how many are; the plain sum
+     * is {@code sumOfCampaignBaselines}); {@code unmanagedNow} counts the
+     * compounds unmanaged now in any of their areas.
+     */
+    record Summary(String districtCode, List<String> restrictedTo, int openCampaigns,
+                   Map<AreaLevel, Integer> openCampaignsByLevel, int baseline, int baselineCleared,
+                   int baselineStillUnmanaged, int inSeveralBaselines, int sumOfCampaignBaselines, int unmanagedNow) {
     }
 
     private final CampaignQueries queries;
@@ -50,24 +79,48 @@ class CampaignQueryController {
         this.clock = Clock.system(OFFICE_ZONE);
     }
 
-    @Operation(summary = "A district's campaigns with their progress")
+    @Operation(summary = "A district's campaigns of every level (district, sub-district, community) with their progress",
+            description = "Only the campaigns whose area shares ground with the reader's areas.")
     @GetMapping
-    List<Progress> ofDistrict(@RequestParam String districtCode) {
-        return queries.ofDistrict(districtCode).stream().map(this::progress).toList();
+    List<Progress> ofDistrict(@RequestParam String districtCode,
+                              @Parameter(description = "only the campaigns for exactly this area", example = "140105001")
+                              @RequestParam(required = false) String areaCode,
+                              HttpServletRequest request) {
+        ReadScope scope = ReadScope.of(request);
+        return queries.ofDistrict(districtCode, areaCode).stream()
+                .filter(c -> scope.overlaps(c.areaCode()))
+                .map(c -> progress(c, scope)).toList();
     }
 
-    @Operation(summary = "A campaign's progress: its baseline, what was cleared, relapses and each milestone's state")
+    @Operation(summary = "A district's open campaigns together, each compound counted once",
+            description = "A compound in the baseline of the district's campaign and of a sub-district's counts once.")
+    @GetMapping("/summary")
+    Summary summary(@RequestParam String districtCode, HttpServletRequest request) {
+        ReadScope scope = ReadScope.of(request);
+        Map<AreaLevel, Integer> byLevel = new EnumMap<>(AreaLevel.class);
+        queries.ofDistrict(districtCode, null).stream()
+                .filter(c -> c.closedOn() == null && scope.overlaps(c.areaCode()))
+                .forEach(c -> byLevel.merge(c.areaLevel(), 1, Integer::sum));
+        CampaignQueries.Union union = queries.openCampaignsOf(districtCode, scope);
+        return new Summary(districtCode, restriction(districtCode, scope),
+                byLevel.values().stream().mapToInt(Integer::intValue).sum(), byLevel,
+                union.baseline(), union.baselineCleared(), union.baselineStillUnmanaged(), union.inSeveralBaselines(),
+                union.sumOfBaselines(), union.unmanagedNow());
+    }
+
+    @Operation(summary = "A campaign's progress: its baseline, what was cleared, relapses and each milestone's state",
+            description = "Counted over the campaign's own area.")
     @GetMapping("/{campaignId}")
-    Progress one(@PathVariable String campaignId) {
-        return progress(campaign(campaignId));
+    Progress one(@PathVariable String campaignId, HttpServletRequest request) {
+        return progress(campaign(campaignId), ReadScope.of(request));
     }
 
     @Operation(summary = "Month by month since launch: unmanaged compounds at each month's end, clearances and relapses",
-            description = "The current month's figure is as of now.")
+            description = "Counted over the campaign's own area. The current month's figure is as of now.")
     @GetMapping("/{campaignId}/trend")
-    List<Month> trend(@PathVariable String campaignId) {
+    List<Month> trend(@PathVariable String campaignId, HttpServletRequest request) {
         CampaignQueries.Campaign campaign = campaign(campaignId);
-        String district = campaign.districtCode();
+        Reach reach = new Reach(campaign.districtCode(), campaign.areaCode(), ReadScope.of(request));
         Instant now = clock.instant();
         List<Month> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(campaign.launchedOn()); !month.isAfter(YearMonth.now(clock));
@@ -75,9 +128,9 @@ class CampaignQueryController {
             Instant start = month.atDay(1).atStartOfDay(OFFICE_ZONE).toInstant();
             Instant end = month.plusMonths(1).atDay(1).atStartOfDay(OFFICE_ZONE).toInstant();
             Instant until = end.isAfter(now) ? now : end;
-            months.add(new Month(month, queries.unmanagedAt(district, until),
-                    queries.transitions(district, "CLEARED", start, until),
-                    queries.transitions(district, "RELAPSED", start, until)));
+            months.add(new Month(month, queries.unmanagedAt(reach, until),
+                    queries.transitions(reach, "CLEARED", start, until),
+                    queries.transitions(reach, "RELAPSED", start, until)));
         }
         return months;
     }
@@ -86,27 +139,42 @@ class CampaignQueryController {
         return queries.campaign(campaignId).orElseThrow(() -> NotFound.of("campaign", campaignId));
     }
 
-    private Progress progress(CampaignQueries.Campaign c) {
-        String district = c.districtCode();
+    /** The reader's areas inside this one when they do not cover it all; null when they do. */
+    private static List<String> restriction(String areaCode, ReadScope scope) {
+        return scope.covers(areaCode) ? null : scope.partsOf(areaCode);
+    }
+
+    private static MilestoneStatus verdict(boolean past, boolean withinThreshold) {
+        if (past) {
+            return withinThreshold ? MilestoneStatus.MET : MilestoneStatus.MISSED;
+        }
+        return withinThreshold ? MilestoneStatus.REACHED : MilestoneStatus.OPEN;
+    }
+
+    private Progress progress(CampaignQueries.Campaign c, ReadScope scope) {
+        List<String> restrictedTo = restriction(c.areaCode(), scope);
+        Reach reach = new Reach(c.districtCode(), c.areaCode(), scope);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        int unmanagedNow = queries.unmanagedNow(district);
-        int baselineStill = queries.stillUnmanaged(c.unmanagedAtLaunch());
+        int unmanagedNow = queries.unmanagedNow(reach);
+        CampaignQueries.Baseline baseline = queries.baseline(c.unmanagedAtLaunch(), scope);
         List<MilestoneProgress> milestones = c.milestones().stream().map(m -> {
-            if (m.due().isBefore(today)) {
-                int then = queries.unmanagedAt(district, m.due().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant());
-                return new MilestoneProgress(m.due(), m.maxUnmanaged(), m.label(), then,
-                        then <= m.maxUnmanaged() ? MilestoneStatus.MET : MilestoneStatus.MISSED);
-            }
-            return new MilestoneProgress(m.due(), m.maxUnmanaged(), m.label(), unmanagedNow,
-                    unmanagedNow <= m.maxUnmanaged() ? MilestoneStatus.REACHED : MilestoneStatus.OPEN);
+            boolean past = m.due().isBefore(today);
+            int unmanaged = past
+                    ? queries.unmanagedAt(reach, m.due().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant())
+                    : unmanagedNow;
+            return new MilestoneProgress(m.due(), m.maxUnmanaged(), m.label(), unmanaged,
+                    restrictedTo != null ? null : verdict(past, unmanaged <= m.maxUnmanaged()));
         }).toList();
-        return new Progress(c.campaignId(), district, c.name(), c.launchedOn(), c.targetDate(), c.closedOn(), c.version(),
-                c.compoundsAtLaunch(), c.unmanagedAtLaunch().size(), c.unmanagedAtLaunch().size() - baselineStill,
-                baselineStill, unmanagedNow,
-                queries.transitions(district, "CLEARED", c.launchedAt(), now),
-                queries.transitions(district, "RELAPSED", c.launchedAt(), now),
-                queries.registeredUnmanaged(district, c.launchedAt(), now),
+        // the event's own list when nothing is hidden, so a lagging compound projection cannot shrink it
+        int atLaunch = restrictedTo == null ? c.unmanagedAtLaunch().size() : baseline.seen();
+        return new Progress(c.campaignId(), c.districtCode(), c.areaCode(), c.areaLevel(), c.areaName(), restrictedTo,
+                c.name(), c.launchedOn(), c.targetDate(), c.closedOn(), c.version(),
+                restrictedTo == null ? c.compoundsAtLaunch() : queries.compoundsAt(reach, c.launchedAt()),
+                atLaunch, atLaunch - baseline.stillUnmanaged(), baseline.stillUnmanaged(), unmanagedNow,
+                queries.transitions(reach, "CLEARED", c.launchedAt(), now),
+                queries.transitions(reach, "RELAPSED", c.launchedAt(), now),
+                queries.registeredUnmanaged(reach, c.launchedAt(), now),
                 milestones);
     }
 }

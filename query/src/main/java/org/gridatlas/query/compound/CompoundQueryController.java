@@ -69,11 +69,13 @@ class CompoundQueryController {
         return ledger.ofCompound(compoundId);
     }
 
-    @Operation(summary = "A district's management ledger between two instants (台账), oldest first")
+    @Operation(summary = "A district's management ledger between two instants (台账), oldest first",
+            description = "With areaCode, only the compounds of that sub-district or community, such as a campaign's area.")
     @GetMapping("/management-ledger")
     List<ManagementLedger.Entry> districtLedger(@RequestParam String districtCode,
+                                                @Parameter(example = "140105001") @RequestParam(required = false) String areaCode,
                                                 @Parameter(example = "2026-01-01T00:00:00Z") @RequestParam Instant from,
                                                 @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam Instant to) {
-        return ledger.ofDistrict(districtCode, from, to);
+        return ledger.ofDistrict(districtCode, areaCode == null ? districtCode : areaCode, from, to);
     }
 }

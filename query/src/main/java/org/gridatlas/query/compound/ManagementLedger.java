@@ -39,12 +39,14 @@ class ManagementLedger {
                 .list();
     }
 
-    /** Every entry of a district recorded in [from, to), oldest first. */
-    List<Entry> ofDistrict(String districtCode, Instant from, Instant to) {
+    /** Every entry of an area of a district (the district itself, or a part) recorded in [from, to), oldest first. */
+    List<Entry> ofDistrict(String districtCode, String areaCode, Instant from, Instant to) {
         return jdbc.sql(SELECT + """
-                        WHERE l.district_code = :district AND l.recorded_at >= :from AND l.recorded_at < :to
+                        WHERE l.district_code = :district AND c.community_code LIKE :area
+                          AND l.recorded_at >= :from AND l.recorded_at < :to
                         ORDER BY l.recorded_at, l.compound_id, l.sequence_number""")
                 .param("district", districtCode)
+                .param("area", areaCode + "%")
                 .param("from", Sql.utc(from))
                 .param("to", Sql.utc(to))
                 .query(ManagementLedger::entry)

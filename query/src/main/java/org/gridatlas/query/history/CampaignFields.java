@@ -3,7 +3,7 @@ package org.gridatlas.query.history;
 import org.gridatlas.messages.campaign.CampaignClosedEvent;
 import org.gridatlas.messages.campaign.CampaignLaunchedEvent;
 
-/** A campaign's fields: what it was launched with, and when it closed. */
+/** A campaign's fields: its area, what it was launched with, and when it closed. */
 final class CampaignFields {
 
     private CampaignFields() {
@@ -12,6 +12,8 @@ final class CampaignFields {
     static void addTo(EventFields table) {
         table.on(CampaignLaunchedEvent.class, "campaign launched", (e, f) -> f
                         .set("districtCode", e.districtCode())
+                        .set("areaCode", e.areaCode())
+                        .set("areaLevel", e.areaLevel())
                         .set("name", e.name())
                         .set("launchedOn", e.launchedOn())
                         .set("targetDate", e.targetDate())

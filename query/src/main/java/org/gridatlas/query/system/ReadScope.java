@@ -29,6 +29,16 @@ public record ReadScope(List<String> areaPrefixes) {
         return code != null && areaPrefixes.stream().anyMatch(p -> code.startsWith(p) || p.startsWith(code));
     }
 
+    /** Whether the whole area lies inside the scope, so nothing of it is hidden from the reader. */
+    public boolean covers(String code) {
+        return code != null && areaPrefixes.stream().anyMatch(code::startsWith);
+    }
+
+    /** The scope's areas that lie inside this area: what a reader sees of it when the scope does not cover it. */
+    public List<String> partsOf(String code) {
+        return areaPrefixes.stream().filter(p -> p.startsWith(code)).toList();
+    }
+
     /** The named parameter {@link #sqlFilter} refers to. */
     public static final String SQL_PARAMETER = "readScopePatterns";
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Where a record named by its own id lies, so that a read of it can be held
  * to the reader's {@link ReadScope}: a compound's community, a party
- * organisation's or campaign's district.
+ * organisation's district, a campaign's area.
  */
 @Component
 public class RecordAreas {
@@ -24,7 +24,7 @@ public class RecordAreas {
         return jdbc.sql("""
                         SELECT community_code FROM readmodel.compound WHERE compound_id = :id
                         UNION ALL SELECT district_code FROM readmodel.party_organisation WHERE organisation_id = :id
-                        UNION ALL SELECT district_code FROM readmodel.campaign WHERE campaign_id = :id
+                        UNION ALL SELECT area_code FROM readmodel.campaign WHERE campaign_id = :id
                         LIMIT 1""")
                 .param("id", recordId).query(String.class).optional();
     }
