@@ -18,6 +18,7 @@ import org.gridatlas.TestAccounts;
 import org.gridatlas.TestAccounts.TestAccount;
 import org.gridatlas.command.access.Role;
 import org.gridatlas.messages.ReadYourWrites;
+import org.gridatlas.ui.MapPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -332,6 +333,31 @@ class SubDistrictCampaignIT {
         assertThat(summary.get("baseline").intValue()).isEqualTo(29);
         assertThat(summary.get("inSeveralBaselines").intValue()).isEqualTo(24);
         assertThat(summary.get("unmanagedNow").intValue()).isEqualTo(15);
+    }
+
+    @Test
+    @Order(1)
+    void theMapPageShowsTheDistrictsCampaignWithTheOthersBelowIt() throws Exception {
+        read(leader, "/api/campaigns/summary?districtCode=" + DISTRICT);
+        try (MapPage page = MapPage.open(port, TestAccounts.PLANNER, DISTRICT)) {
+            assertThat(page.one(".campaign h2").getText()).isEqualTo("全区无物业小区清零行动");
+            assertThat(page.one("[data-figure=unmanagedNow]").getText()).isEqualTo("17");
+            assertThat(page.all(".area-campaigns li")).extracting(li -> li.getAttribute("data-campaign"))
+                    .containsExactly("sdc-east", "sdc-west");
+            assertThat(page.one(".area-campaigns li[data-level=SUB_DISTRICT]").getText())
+                    .contains("北城街道", "北城街道无物业小区清零行动", "剩余 15 / 启动时 24 个");
+            assertThat(page.one("[data-summary=baseline]").getText()).as("each compound once").isEqualTo("33");
+            assertThat(page.one("[data-summary=unmanagedNow]").getText()).isEqualTo("17");
+            assertThat(page.consoleErrors()).isEmpty();
+        }
+        try (MapPage page = MapPage.open(port, EAST_PLANNER, DISTRICT)) {
+            assertThat(page.one(".campaign .restricted").getText()).isEqualTo("仅统计您辖区内的小区");
+            assertThat(page.one("[data-figure=unmanagedNow]").getText()).isEqualTo("15");
+            assertThat(page.all(".campaign .badge")).as("no verdicts over part of the area").isEmpty();
+            assertThat(page.all(".area-campaigns li")).extracting(li -> li.getAttribute("data-campaign"))
+                    .containsExactly("sdc-east");
+            assertThat(page.consoleErrors()).isEmpty();
+        }
     }
 
     @Test
