@@ -45,7 +45,8 @@ record GridLayerFilter(BoundingBox box, String districtCode, String communityCod
             conditions.add(alias + ".district_code = :district");
         }
         if (communityCode != null) {
-            conditions.add("starts_with(" + code + ", :community)");
+            // the district is the code's first six digits: the district index finds the community's few rows
+            conditions.add(alias + ".district_code = left(:community, 6) AND starts_with(" + code + ", :community)");
         }
         return (conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions)) + scope.sqlFilter(code);
     }

@@ -102,8 +102,8 @@ class StatisticsRepository {
                               FROM readmodel.compound c WHERE %s) c,
                              (SELECT count(*) AS total, count(*) FILTER (WHERE %s) AS covered
                               FROM readmodel.grid g WHERE %s) g"""
-                        .formatted(PartyCoverage.COMPOUND_COVERED, counted.where("c", "community_code"),
-                                PartyCoverage.GRID_COVERED, counted.where("g", "grid_code"))))
+                        .formatted(PartyCoverage.COMPOUND_COVERED_IN_DISTRICT, counted.where("c", "community_code"),
+                                PartyCoverage.GRID_COVERED_IN_DISTRICT, counted.where("g", "grid_code"))))
                 .query((rs, row) -> new PartyFigures(counted.districtCode(), byType,
                         byType.getOrDefault("COMPOUND_BRANCH", 0) + byType.getOrDefault("GRID_BRANCH", 0),
                         byType.getOrDefault("PARTY_GROUP", 0), members[0],

@@ -27,24 +27,51 @@ class CompoundFiguresTest {
         return new Sum(grouping, sub, community, mode, category, strategy, totals, 0, BigDecimal.ZERO);
     }
 
+    private static Sum inArea(String community, String category, Totals totals) {
+        return sum(Grouping.AREA_CATEGORY, community.substring(0, 9), community, null, category, null, totals);
+    }
+
     @Test
     void eachGroupingSetIsKnownByTheMaskPostgresGroupingAnswers() {
         // GROUPING(sub_district_code, community_code, management_mode, category, clearance_strategy): 1 for each left out
-        assertThat(Grouping.TOTAL.mask()).isEqualTo(0b11111);
-        assertThat(Grouping.SUB_DISTRICT.mask()).isEqualTo(0b01111);
-        assertThat(Grouping.COMMUNITY.mask()).isEqualTo(0b10111);
+        assertThat(Grouping.MODE.mask()).isEqualTo(0b11011);
         assertThat(Grouping.STRATEGY.mask()).isEqualTo(0b11110);
-        assertThat(Grouping.COMMUNITY_CATEGORY.mask()).isEqualTo(0b10101);
+        assertThat(Grouping.AREA_CATEGORY.mask()).isEqualTo(0b00101);
         for (Grouping grouping : Grouping.values()) {
             assertThat(Grouping.of(grouping.mask())).isEqualTo(grouping);
         }
-        assertThat(Grouping.groupBy("c")).startsWith("GROUP BY GROUPING SETS ((), (c.sub_district_code), ")
-                .endsWith("(c.community_code, c.category))");
+        assertThat(Grouping.groupBy("c")).isEqualTo("GROUP BY GROUPING SETS ((c.management_mode), (c.clearance_strategy), "
+                + "(c.sub_district_code, c.community_code, c.category))");
+    }
+
+    @Test
+    void areasCategoriesAndTheWholeAreAddedUpFromEachCommunitysCategories() {
+        CompoundFigures figures = CompoundFigures.of(DISTRICT, List.of(
+                inArea("140202001001", "OLD_COMPOUND", totals(2, 1)),
+                inArea("140202001001", "COMMERCIAL", totals(1, 0)),
+                inArea("140202001002", "OLD_COMPOUND", totals(4, 3)),
+                inArea("140202002001", "URBAN_VILLAGE", totals(1, 1))),
+                List.of(new AreaName("140202001", "SUB_DISTRICT", "北街道"), new AreaName("140202001001", "COMMUNITY", "社区1"),
+                        new AreaName("140202001002", "COMMUNITY", "社区2")));
+        assertThat(figures.compounds()).isEqualTo(8);
+        assertThat(figures.unmanaged()).isEqualTo(5);
+        assertThat(figures.floorArea()).isEqualByComparingTo("40000");
+        assertThat(figures.byCategory()).containsExactly(Map.entry("OLD_COMPOUND", 6), Map.entry("COMMERCIAL", 1),
+                Map.entry("URBAN_VILLAGE", 1));
+        assertThat(figures.unmanagedByCategory()).containsExactly(Map.entry("OLD_COMPOUND", 4), Map.entry("URBAN_VILLAGE", 1));
+        assertThat(figures.bySubDistrict()).singleElement().satisfies(north -> {
+            assertThat(north.compounds()).isEqualTo(7);
+            assertThat(north.households()).isEqualTo(7 * 80);
+            assertThat(north.byCategory()).containsExactly(Map.entry("OLD_COMPOUND", 6), Map.entry("COMMERCIAL", 1));
+            assertThat(north.unmanagedByCategory()).containsExactly(Map.entry("OLD_COMPOUND", 4));
+        });
+        assertThat(figures.byCommunity()).extracting(CompoundFigures.Area::compounds).containsExactly(3, 4);
+        assertThat(figures.totalsByCategory().get("OLD_COMPOUND")).isEqualTo(totals(2, 1).plus(totals(4, 3)));
     }
 
     @Test
     void anAreaWithoutCompoundsIsListedWithZeros() {
-        CompoundFigures figures = CompoundFigures.of(DISTRICT, List.of(sum(Grouping.TOTAL, null, null, null, null, null, Totals.NONE)),
+        CompoundFigures figures = CompoundFigures.of(DISTRICT, List.of(),
                 List.of(new AreaName("140202001", "SUB_DISTRICT", "北街道"), new AreaName("140202001001", "COMMUNITY", "社区1")));
         assertThat(figures.bySubDistrict()).singleElement().satisfies(area -> {
             assertThat(area.compounds()).isZero();
@@ -52,43 +79,28 @@ class CompoundFiguresTest {
             assertThat(area.byCategory()).isEmpty();
         });
         assertThat(figures.byCommunity()).extracting(CompoundFigures.Area::name).containsExactly("社区1");
+        assertThat(figures.compounds()).isZero();
+        assertThat(figures.subsidyCommitmentYuan()).isEqualByComparingTo("0");
     }
 
     @Test
     void compoundsWithoutAStrategyAreInNoStrategysFigures() {
         CompoundFigures figures = CompoundFigures.of(DISTRICT, List.of(
-                sum(Grouping.TOTAL, null, null, null, null, null, totals(5, 3)),
                 sum(Grouping.STRATEGY, null, null, null, null, null, totals(2, 1)),
                 sum(Grouping.STRATEGY, null, null, null, null, "BASIC_FALLBACK", totals(3, 2))), List.of());
         assertThat(figures.byStrategy()).isEqualTo(Map.of("BASIC_FALLBACK", 3));
         assertThat(figures.totalsByStrategy()).containsOnlyKeys("BASIC_FALLBACK");
         assertThat(figures.byStrategyStillUnmanaged()).isEqualTo(Map.of("BASIC_FALLBACK", 2));
-        assertThat(figures.compounds()).isEqualTo(5);
     }
 
     @Test
-    void countsAreListedLargestFirstAndUnmanagedOnlyWhereThereAreAny() {
+    void countsAreListedLargestFirstTiesByName() {
         CompoundFigures figures = CompoundFigures.of(DISTRICT, List.of(
-                sum(Grouping.CATEGORY, null, null, null, "COMMERCIAL", null, totals(2, 0)),
-                sum(Grouping.CATEGORY, null, null, null, "OLD_COMPOUND", null, totals(7, 4)),
-                sum(Grouping.CATEGORY, null, null, null, "URBAN_VILLAGE", null, totals(2, 2))), List.of());
-        assertThat(figures.byCategory().keySet()).containsExactly("OLD_COMPOUND", "COMMERCIAL", "URBAN_VILLAGE");
-        assertThat(figures.totalsByCategory().keySet()).containsExactly("OLD_COMPOUND", "COMMERCIAL", "URBAN_VILLAGE");
-        assertThat(figures.unmanagedByCategory()).containsExactly(Map.entry("OLD_COMPOUND", 4), Map.entry("URBAN_VILLAGE", 2));
-        assertThat(figures.compounds()).as("no total row: nothing counted").isZero();
-    }
-
-    @Test
-    void aCategoryWithinAnAreaCountsForThatAreaOnly() {
-        CompoundFigures figures = CompoundFigures.of(DISTRICT, List.of(
-                sum(Grouping.COMMUNITY, null, "140202001001", null, null, null, totals(3, 1)),
-                sum(Grouping.COMMUNITY_CATEGORY, null, "140202001001", null, "OLD_COMPOUND", null, totals(2, 1)),
-                sum(Grouping.COMMUNITY_CATEGORY, null, "140202001001", null, "COMMERCIAL", null, totals(1, 0)),
-                sum(Grouping.SUB_DISTRICT_CATEGORY, "140202001", null, null, "OLD_COMPOUND", null, totals(2, 1))),
-                List.of(new AreaName("140202001001", "COMMUNITY", "社区1"), new AreaName("140202001002", "COMMUNITY", "社区2")));
-        assertThat(figures.byCommunity().get(0).byCategory()).containsExactly(Map.entry("OLD_COMPOUND", 2), Map.entry("COMMERCIAL", 1));
-        assertThat(figures.byCommunity().get(0).unmanagedByCategory()).containsExactly(Map.entry("OLD_COMPOUND", 1));
-        assertThat(figures.byCommunity().get(1).byCategory()).isEmpty();
+                sum(Grouping.MODE, null, null, "UNMANAGED", null, null, totals(2, 2)),
+                sum(Grouping.MODE, null, null, "MARKET_COMPANY", null, null, totals(7, 0)),
+                sum(Grouping.MODE, null, null, "BASIC_FALLBACK", null, null, totals(2, 0))), List.of());
+        assertThat(figures.byMode().keySet()).containsExactly("MARKET_COMPANY", "BASIC_FALLBACK", "UNMANAGED");
+        assertThat(figures.totalsByMode().keySet()).containsExactly("MARKET_COMPANY", "BASIC_FALLBACK", "UNMANAGED");
     }
 
     @Test
