@@ -41,4 +41,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..")
                 .check(classes);
     }
+
+    /** Each query is a named repository method, so that an as-of variant has one place to go; the rest are to follow. */
+    @Test
+    void statisticsAndGridControllersLeaveTheSqlToTheirRepositories() {
+        noClasses().that().resideInAnyPackage("org.gridatlas.query.statistics..", "org.gridatlas.query.grid..")
+                .and().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+                .check(classes);
+    }
 }

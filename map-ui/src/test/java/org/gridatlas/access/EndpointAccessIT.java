@@ -94,7 +94,9 @@ class EndpointAccessIT {
             Map.entry("GET /api/statistics/governance", EVERYONE),
             Map.entry("GET /api/history/{recordId}", EVERYONE),
             Map.entry("GET /api/map/config", EVERYONE),
-            Map.entry("GET /api/me", EVERYONE));
+            Map.entry("GET /api/me", EVERYONE),
+            Map.entry("GET /api/grids/extent", EVERYONE),
+            Map.entry("GET /api/micro-grids/extent", EVERYONE));
 
     @LocalServerPort
     int port;

@@ -25,16 +25,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * a sub-district's staff see their own district's list and figures and are
  * refused another district's; leaders read everything. {@code everything}
  * lets every signed-in person read every district. Reads that name an area
- * (a district, area or grid code in the path, a {@code districtCode} or
- * {@code areaCode} parameter, a coded record's history) or a record by its own id (a compound,
- * organisation or campaign, where it lies) are refused outside the scope; the
- * list of districts shows only those in scope.
+ * (a district, area or grid code in the path, a {@code districtCode},
+ * {@code areaCode} or {@code communityCode} parameter, a coded record's
+ * history) or a record by its own id (a compound, organisation or campaign,
+ * where it lies) are refused outside the scope; the list of districts shows
+ * only those in scope.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadScopes implements WebMvcConfigurer {
 
     private static final Pattern AREA_CODE = Pattern.compile("\\d{6,17}");
     private static final String[] CODED_VARIABLES = {"districtCode", "areaCode", "gridCode", "recordId"};
+    /** Query parameters that name an area: a district's figures or layer, one of its areas, a community's grids. */
+    private static final String[] CODED_PARAMETERS = {"districtCode", "areaCode", "communityCode"};
     /** Records named by an id of their own, which say nothing of where they lie. */
     private static final String[] RECORD_VARIABLES = {"compoundId", "organisationId", "campaignId", "recordId"};
 
@@ -79,8 +82,9 @@ class ReadScopes implements WebMvcConfigurer {
                         records.areaOf(id).ifPresent(area -> refuseOutside(scope, area));
                     }
                 }
-                refuseOutside(scope, request.getParameter("districtCode"));
-                refuseOutside(scope, request.getParameter("areaCode"));
+                for (String name : CODED_PARAMETERS) {
+                    refuseOutside(scope, request.getParameter(name));
+                }
                 return true;
             }
         }).addPathPatterns("/api/**");

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
 import org.gridatlas.query.party.PartyCoverage;
+import org.gridatlas.query.system.Extent;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,13 +17,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CompoundGeoJson {
 
-    /** What the map needs per compound; timestamps in UTC, screens convert to Asia/Shanghai. */
+    /**
+     * What the map needs per compound, and what a district's figures are summed
+     * from (buildings, units, households, floor area in m², category), so a
+     * client can sum any selection without a request per compound; timestamps
+     * in UTC, screens convert to Asia/Shanghai.
+     */
     private static final String MAP_PROPERTIES = """
             'name', c.name,
             'districtCode', c.district_code,
             'subDistrictCode', c.sub_district_code,
             'communityCode', c.community_code,
             'households', c.households,
+            'buildings', c.buildings,
+            'units', c.units,
+            'floorArea', c.floor_area,
             'category', c.category,
             'managementMode', c.management_mode,
             'provider', c.provider,
@@ -37,9 +46,6 @@ class CompoundGeoJson {
     /** Everything the register holds, for one compound. */
     private static final String DETAIL_PROPERTIES = MAP_PROPERTIES + """
             , 'address', c.address,
-            'buildings', c.buildings,
-            'units', c.units,
-            'floorArea', c.floor_area,
             'yearBuilt', c.year_built,
             'gridCodes', to_json(c.grid_codes),
             'managedSince', c.managed_since,
@@ -105,16 +111,13 @@ class CompoundGeoJson {
                 .optional();
     }
 
-    /** The box around the district's compounds (every compound without a district), or empty when none. */
-    Optional<BoundingBox> extent(String districtCode) {
-        return jdbc.sql("""
-                        SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
-                        FROM (SELECT ST_Extent(boundary) AS e FROM readmodel.compound
-                              WHERE CAST(:district AS text) IS NULL OR district_code = :district) extent
-                        WHERE e IS NOT NULL
-                        """)
+    /** The box around the district's compounds (every compound without a district) in the reader's scope, or empty when none. */
+    Optional<BoundingBox> extent(String districtCode, ReadScope scope) {
+        return jdbc.sql(Extent.sql("readmodel.compound c", "(CAST(:district AS text) IS NULL OR c.district_code = :district)"
+                        + scope.sqlFilter("c.community_code")))
                 .param("district", districtCode)
-                .query((rs, row) -> new BoundingBox(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)))
+                .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
+                .query(Extent::box)
                 .optional();
     }
 }

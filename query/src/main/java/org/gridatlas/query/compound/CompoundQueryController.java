@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
+import org.gridatlas.query.system.Extent;
 import org.gridatlas.query.system.FeatureCollections;
 import org.gridatlas.query.system.NotFound;
 import org.gridatlas.query.system.ReadScope;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -45,15 +45,10 @@ class CompoundQueryController {
                 MAX_FEATURES);
     }
 
-    @Operation(summary = "The box around a district's compounds (or all compounds), for a map's first view")
+    @Operation(summary = "The box around a district's compounds (or all compounds) the reader may see, for a map's first view")
     @GetMapping("/extent")
-    Extent extent(@RequestParam(required = false) String districtCode) {
-        return new Extent(geoJson.extent(districtCode)
-                .map(b -> new double[] {b.minLon(), b.minLat(), b.maxLon(), b.maxLat()})
-                .orElse(null));
-    }
-
-    record Extent(@Schema(description = "minLon,minLat,maxLon,maxLat, or null without compounds") double[] bbox) {
+    Extent extent(@RequestParam(required = false) String districtCode, HttpServletRequest request) {
+        return Extent.of(geoJson.extent(districtCode, ReadScope.of(request)));
     }
 
     @Operation(summary = "One compound with everything the register holds, as a GeoJSON Feature")

@@ -1,0 +1,106 @@
+package org.gridatlas.query.statistics;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.flywaydb.core.Flyway;
+import org.gridatlas.query.system.ReadScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Medians of the repository's statistics queries on a bench database, beside
+ * the plainest SQL that sums the same rows, over one connection in one JVM,
+ * so the ratio is what the repository adds and nothing else. Run by
+ * {@code bench/statistics.sh}, never by the build (no test in the name).
+ *
+ * <pre>java … StatisticsBench migrate URL
+ * java … StatisticsBench measure URL RUNS BIG_DISTRICT TYPICAL_DISTRICT</pre>
+ */
+public final class StatisticsBench {
+
+    /** A district office's sums written by hand: one GROUP BY over the district's compounds, per community. */
+    private static final String RAW = """
+            SELECT community_code, count(*), count(*) FILTER (WHERE management_mode = 'UNMANAGED'),
+                   sum(buildings), sum(units), sum(households), sum(floor_area)
+            FROM readmodel.compound WHERE district_code = :district GROUP BY community_code""";
+
+    private StatisticsBench() {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        if (args[0].equals("migrate")) {
+            // The projection tables only: Axon's token table (V1) is the application's, and nothing here tracks events.
+            Flyway.configure().dataSource(args[1], null, null).schemas("readmodel").createSchemas(true)
+                    .locations("classpath:db/readmodel").load().migrate();
+            return;
+        }
+        SingleConnectionDataSource connection = new SingleConnectionDataSource(args[1], true);
+        try (Connection c = connection.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET max_parallel_workers_per_gather = 0"); // as the service's pool sets it
+        }
+        JdbcClient jdbc = JdbcClient.create(connection);
+        StatisticsRepository statistics = new StatisticsRepository(jdbc);
+        int runs = Integer.parseInt(args[2]);
+        String big = args[3];
+        String typical = args[4];
+        String subDistrict = big + "001";
+        ReadScope subDistrictPlanner = new ReadScope(List.of(subDistrict));
+
+        List<String[]> lines = new ArrayList<>();
+        for (String district : new String[] {typical, big}) {
+            int compounds = statistics.compoundFigures(new CountedArea(district, null, ReadScope.EVERYTHING)).compounds();
+            double raw = median(runs, () -> jdbc.sql(RAW).param("district", district).query().listOfRows());
+            lines.add(line("district " + district + " (" + compounds + " compounds): raw GROUP BY community", raw, raw));
+            lines.add(line("  compoundFigures, whole district",
+                    median(runs, () -> statistics.compoundFigures(new CountedArea(district, null, ReadScope.EVERYTHING))), raw));
+            lines.add(line("  partyFigures, whole district",
+                    median(runs, () -> statistics.partyFigures(new CountedArea(district, null, ReadScope.EVERYTHING))), raw));
+            lines.add(line("  governance, whole district",
+                    median(runs, () -> statistics.governance(new CountedArea(district, null, ReadScope.EVERYTHING))), raw));
+        }
+        double raw = median(runs, () -> jdbc.sql(RAW).param("district", big).query().listOfRows());
+        lines.add(line("district " + big + ", its sub-district " + subDistrict + ":", Double.NaN, raw));
+        lines.add(line("  compoundFigures, areaCode=" + subDistrict,
+                median(runs, () -> statistics.compoundFigures(new CountedArea(big, subDistrict, ReadScope.EVERYTHING))), raw));
+        lines.add(line("  compoundFigures, read scope " + subDistrict,
+                median(runs, () -> statistics.compoundFigures(new CountedArea(big, null, subDistrictPlanner))), raw));
+        lines.add(line("  partyFigures, read scope " + subDistrict,
+                median(runs, () -> statistics.partyFigures(new CountedArea(big, null, subDistrictPlanner))), raw));
+        lines.add(line("  governance, read scope " + subDistrict,
+                median(runs, () -> statistics.governance(new CountedArea(big, null, subDistrictPlanner))), raw));
+
+        System.out.printf(Locale.ROOT, "medians of %d runs after %d warm-up runs; ratio to the raw query of the same district%n",
+                runs, runs / 5);
+        for (String[] l : lines) {
+            System.out.printf(Locale.ROOT, "%-62s %9s %8s%n", (Object[]) l);
+        }
+        connection.destroy();
+    }
+
+    private static String[] line(String what, double ms, double raw) {
+        return Double.isNaN(ms) ? new String[] {what, "", ""}
+                : new String[] {what, String.format(Locale.ROOT, "%.2f ms", ms), String.format(Locale.ROOT, "%.1f×", ms / raw)};
+    }
+
+    /** Milliseconds, the median of {@code runs} after a fifth as many warm-up runs. */
+    private static double median(int runs, Supplier<?> query) {
+        for (int i = 0; i < runs / 5; i++) {
+            query.get();
+        }
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            query.get();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+    }
+}
