@@ -98,7 +98,12 @@ class RequestsHttpIT {
                 }
                 headers.add(new String[] {header[0].strip(), value});
             }
-            String body = String.join("\n", lines.subList(Math.min(i, lines.size()), lines.size())).strip();
+            // comment lines after the body introduce the next section, as in the IDE
+            int end = lines.size();
+            while (end > i && (lines.get(end - 1).isBlank() || lines.get(end - 1).startsWith("#"))) {
+                end--;
+            }
+            String body = String.join("\n", lines.subList(Math.min(i, end), end)).strip();
             examples.add(new Example(title, requestLine[0], requestLine[1].strip(), headers, body));
         }
         return examples;
