@@ -1,11 +1,13 @@
 package org.gridatlas.command.directory;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gridatlas.geodata.geometry.Wgs84;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -106,5 +108,64 @@ class JdbcDirectory implements Directory {
         Set<String> missing = new HashSet<>(asked);
         found.forEach(missing::remove);
         return missing;
+    }
+
+    @Override
+    public Place placeOf(String districtCode, String pointWkt) {
+        Wgs84.pointFromWkt(pointWkt, "location");
+        List<String[]> holding = jdbc.sql("""
+                        SELECT kind, record_id FROM eventstore.directory_boundary
+                        WHERE district_code = :district AND ST_Covers(boundary, ST_GeomFromText(:wkt, 4326))
+                        ORDER BY kind, record_id""")
+                .param("district", districtCode).param("wkt", pointWkt)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        return new Place(holding.stream().filter(h -> h[0].equals(DirectoryBoundaries.COMPOUND)).map(h -> h[1]).toList(),
+                holding.stream().filter(h -> h[0].equals(DirectoryBoundaries.GRID)).map(h -> h[1]).toList());
+    }
+
+    @Override
+    public Optional<ProblemEntry> problem(String problemId) {
+        return jdbc.sql("SELECT district_code, community_code, found_on FROM eventstore.directory_problem WHERE problem_id = :id")
+                .param("id", problemId)
+                .query((rs, n) -> new ProblemEntry(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .optional();
+    }
+
+    @Override
+    public Optional<MeetingEntry> meeting(String meetingId) {
+        return jdbc.sql("""
+                        SELECT district_code, community_code, held_on, problem_ids FROM eventstore.directory_meeting
+                        WHERE meeting_id = :id""")
+                .param("id", meetingId)
+                .query((rs, n) -> new MeetingEntry(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        List.of((String[]) rs.getArray(4).getArray())))
+                .optional();
+    }
+
+    @Override
+    public Set<String> partyOrganisationsNotIn(String districtCode, Collection<String> organisationIds) {
+        return missing(organisationIds, jdbc.sql("""
+                        SELECT organisation_id FROM eventstore.directory_party_organisation
+                        WHERE district_code = :district AND organisation_id = ANY(:ids)""")
+                .param("district", districtCode)
+                .param("ids", organisationIds.toArray(String[]::new))
+                .query(String.class).list());
+    }
+
+    @Override
+    public List<String> complaintFiguresOverlapping(String areaCode, LocalDate firstDay, LocalDate lastDay) {
+        return jdbc.sql("""
+                        SELECT figure_id FROM eventstore.directory_complaint_figure
+                        WHERE (area_code LIKE :area || '%' OR :area LIKE area_code || '%')
+                          AND first_day <= :last AND last_day >= :first
+                        ORDER BY figure_id""")
+                .param("area", areaCode).param("first", firstDay).param("last", lastDay)
+                .query(String.class).list();
+    }
+
+    @Override
+    public Optional<String> complaintFigureArea(String figureId) {
+        return jdbc.sql("SELECT area_code FROM eventstore.directory_complaint_figure WHERE figure_id = :id")
+                .param("id", figureId).query(String.class).optional();
     }
 }
