@@ -36,7 +36,8 @@ class ReadScopes implements WebMvcConfigurer {
     private static final Pattern AREA_CODE = Pattern.compile("\\d{6,17}");
     private static final String[] CODED_VARIABLES = {"districtCode", "areaCode", "gridCode", "recordId"};
     /** Records named by an id of their own, which say nothing of where they lie. */
-    private static final String[] RECORD_VARIABLES = {"compoundId", "organisationId", "campaignId", "recordId"};
+    private static final String[] RECORD_VARIABLES = {"compoundId", "organisationId", "campaignId", "recordId",
+            "problemId", "meetingId", "figureId"};
 
     private final boolean granted;
     private final RecordAreas records;
