@@ -28,21 +28,20 @@ class JdbcDirectory implements Directory {
 
     @Override
     public Set<String> gridsNotIn(String districtCode, Collection<String> gridCodes) {
-        return missing(gridCodes, jdbc.sql("""
-                        SELECT grid_code FROM eventstore.directory_grid
-                        WHERE district_code = :district AND grid_code = ANY(:codes)""")
-                .param("district", districtCode)
-                .param("codes", gridCodes.toArray(String[]::new))
-                .query(String.class).list());
+        return notIn("eventstore.directory_grid", "grid_code", districtCode, gridCodes);
     }
 
     @Override
     public Set<String> compoundsNotIn(String districtCode, Collection<String> compoundIds) {
-        return missing(compoundIds, jdbc.sql("""
-                        SELECT compound_id FROM eventstore.directory_compound
-                        WHERE district_code = :district AND compound_id = ANY(:ids)""")
+        return notIn("eventstore.directory_compound", "compound_id", districtCode, compoundIds);
+    }
+
+    /** The ids that name no row of the district in the table; table and column are constants of this class. */
+    private Set<String> notIn(String table, String idColumn, String districtCode, Collection<String> ids) {
+        return missing(ids, jdbc.sql("SELECT " + idColumn + " FROM " + table
+                        + " WHERE district_code = :district AND " + idColumn + " = ANY(:ids)")
                 .param("district", districtCode)
-                .param("ids", compoundIds.toArray(String[]::new))
+                .param("ids", ids.toArray(String[]::new))
                 .query(String.class).list());
     }
 
@@ -144,12 +143,7 @@ class JdbcDirectory implements Directory {
 
     @Override
     public Set<String> partyOrganisationsNotIn(String districtCode, Collection<String> organisationIds) {
-        return missing(organisationIds, jdbc.sql("""
-                        SELECT organisation_id FROM eventstore.directory_party_organisation
-                        WHERE district_code = :district AND organisation_id = ANY(:ids)""")
-                .param("district", districtCode)
-                .param("ids", organisationIds.toArray(String[]::new))
-                .query(String.class).list());
+        return notIn("eventstore.directory_party_organisation", "organisation_id", districtCode, organisationIds);
     }
 
     @Override
