@@ -60,6 +60,30 @@
     CompoundLeadersRecordedEvent: '登记楼栋长、单元长',
   };
   const TRANSITIONS = { CLEARED: '清零', RELAPSED: '反弹', CHANGED: '更换' };
+  // Problems found on patrol or raised by residents, as the problems layer shows them.
+  const PROBLEM_STATUSES = [
+    ['OPEN', '#d9480f', '未解决', 'Open'],
+    ['RESOLVED', '#2f9e44', '已解决', 'Resolved'],
+  ];
+  const PROBLEM_CATEGORIES = {
+    SANITATION: ['环境卫生', 'Sanitation'], REPAIRS: ['设施维修', 'Repairs'], PARKING: ['停车秩序', 'Parking'],
+    SECURITY: ['治安安全', 'Security'], FIRE_SAFETY: ['消防安全', 'Fire safety'], GREENING: ['绿化养护', 'Greening'],
+    FEES: ['物业收费', 'Fees'], OTHER: ['其他', 'Other'],
+  };
+  const FOUND_THROUGH = {
+    GRID_PATROL: ['网格巡查', 'Grid patrol'], RESIDENT_REPORT: ['居民反映', 'Resident report'], HOTLINE: ['12345热线', '12345 hotline'],
+  };
+  Object.assign(FIELDS, {
+    foundThrough: ['发现途径', 'Found through'], description: ['问题描述', 'Description'], foundOn: ['发现日期', 'Found on'],
+    status: ['状态', 'Status'], resolvedOn: ['解决日期', 'Resolved on'], meetingId: ['议定会议', 'Settled at meeting'],
+    reopenedOn: ['重新打开日期', 'Reopened on'], location: ['位置', 'Location'], compoundId: ['所在小区', 'Compound'],
+    gridCode: ['所在网格', 'Grid'],
+  });
+  Object.assign(EVENTS, {
+    ProblemReportedEvent: '登记问题', ProblemResolvedEvent: '问题解决', ProblemReopenedEvent: '问题重新打开',
+    MeetingRecordedEvent: '登记会议', MeetingProblemsChangedEvent: '更正会议议题',
+    ComplaintsRecordedEvent: '登记投诉数', ComplaintsCorrectedEvent: '更正投诉数',
+  });
 
   const WORDS = {
     zh: {
@@ -87,6 +111,8 @@
       history: '变更记录', historyOf: (name) => `变更记录：${name}`, historyLoading: '正在加载变更记录…',
       historyEmpty: '暂无变更记录', historyFailed: '变更记录加载失败，请稍后重试', close: '关闭', by: '操作人', reason: '原因', noReason: '未注明',
       listSeparator: '、',
+      problems: '问题（网格巡查、居民反映）', problemStatus: '状态', foundThrough: '发现途径', foundOn: '发现日期',
+      resolvedOn: '解决日期', compound: '所在小区', description: '问题描述',
     },
     en: {
       title: 'GridAtlas', subtitle: 'Compound management and party coverage', switchTo: '中文', district: 'District',
@@ -117,6 +143,8 @@
       history: 'History', historyOf: (name) => `History: ${name}`, historyLoading: 'Loading the history…',
       historyEmpty: 'No changes recorded', historyFailed: 'Could not load the history; try again later', close: 'Close',
       by: 'By', reason: 'Why', noReason: 'not given', listSeparator: ', ',
+      problems: 'Problems (patrol, residents)', problemStatus: 'Status', foundThrough: 'Found through', foundOn: 'Found on',
+      resolvedOn: 'Resolved on', compound: 'Compound', description: 'Description',
     },
   };
 
@@ -130,6 +158,7 @@
   const party = categories(PARTY);
   const strategies = categories(STRATEGIES);
   const modeByCode = byCode(modes);
+  const problemStatuses = categories(PROBLEM_STATUSES);
   const unknown = (code) => ({ code, colour: '#9aa5b1', label: { zh: code, en: code } });
 
   window.GridAtlasI18n = {
@@ -155,6 +184,10 @@
     milestoneStatus(code) { return MILESTONES[code][language === 'zh' ? 0 : 1]; },
     category(code) { return CATEGORIES[code] ? CATEGORIES[code][language === 'zh' ? 0 : 1] : code; },
     field(name) { return FIELDS[name] ? FIELDS[name][language === 'zh' ? 0 : 1] : name; },
+    problemStatuses,
+    problemStatus(code) { return byCode(problemStatuses)[code] || unknown(code); },
+    problemCategory(code) { return PROBLEM_CATEGORIES[code] ? PROBLEM_CATEGORIES[code][language === 'zh' ? 0 : 1] : code; },
+    foundThrough(code) { return FOUND_THROUGH[code] ? FOUND_THROUGH[code][language === 'zh' ? 0 : 1] : code; },
     // An entry of the history API: what the change did.
     operation(entry) {
       if (language !== 'zh' || !EVENTS[entry.event]) {

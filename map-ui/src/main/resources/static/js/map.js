@@ -15,6 +15,8 @@
   let colouring = 'mode';
   let lastCollection = null;
   const inFlight = {};
+  // Other layers (problems.js) load with the compounds for the same box: each listener returns a promise.
+  const loadListeners = [];
 
   // How each colouring reads a compound: its category, and whether it is drawn pale.
   const COLOURINGS = {
@@ -158,6 +160,7 @@
           ? fetchInto('microGrids', `/api/micro-grids?bbox=${box}`, microGrids)
           : Promise.resolve(microGrids.clearLayers()));
       }
+      loadListeners.forEach((listener) => overlays.push(listener(box)));
       lastCollection = await fetchInto('compounds', `/api/compounds?bbox=${box}`, compounds);
       await Promise.all(overlays);
       renderLegend();
@@ -206,6 +209,14 @@
   }
 
   window.GridAtlasMap = {
+    leaflet: map,
+    fetchInto,
+    element,
+    // Registers a layer's loader, called with the box in view whenever the map loads; then loads.
+    onLoad(listener) {
+      loadListeners.push(listener);
+    },
+    reload: () => load(),
     // Shows a district: fits the map to its compounds, or to the configured centre when it has none.
     async showDistrict(districtCode) {
       configured = configured || configure();

@@ -33,6 +33,9 @@ class BadInputCorpusIT {
     private static final String COMPOUND = "corpus-c1";
     private static final String ORGANISATION = "corpus-p1";
     private static final String CAMPAIGN = "corpus-campaign";
+    private static final String PROBLEM = "corpus-q1";
+    private static final String MEETING = "corpus-m1";
+    private static final String FIGURE = "complaints-" + AREA.community() + "-2024-01";
     /** Stands for the bad value while a template is a tree; replaced by raw JSON text, which may be anything. */
     private static final String SLOT = "\"@@bad@@\"";
 
@@ -66,6 +69,7 @@ class BadInputCorpusIT {
         AREA.create(api);
         created(api.as(TestAccounts.OFFICER).post("/api/compounds", registration(COMPOUND)));
         created(api.as(TestAccounts.OFFICER).post("/api/party-organisations", foundation(ORGANISATION)));
+        createServiceQualityRecords();
     }
 
     /** The role an office gives such a change to, so that only the input decides the answer. */
@@ -114,7 +118,7 @@ class BadInputCorpusIT {
 
     static Stream<Case> corpus() {
         List<Case> cases = new ArrayList<>();
-        for (Endpoint e : endpoints()) {
+        for (Endpoint e : java.util.stream.Stream.concat(endpoints().stream(), serviceQualityEndpoints().stream()).toList()) {
             badTexts(e, cases);
             badNumbers(e, cases);
             badDates(e, cases);
@@ -131,6 +135,7 @@ class BadInputCorpusIT {
         outOfRangeCounts(cases);
         tooLarge(cases);
         badQueryParameters(cases);
+        badServiceQualityInput(cases);
         return cases.stream();
     }
 
@@ -463,7 +468,8 @@ class BadInputCorpusIT {
     private static String resolve(String path) {
         return path.replace("{districtCode}", AREA.code()).replace("{areaCode}", AREA.community())
                 .replace("{gridCode}", AREA.grid(1)).replace("{compoundId}", COMPOUND)
-                .replace("{organisationId}", ORGANISATION).replace("{campaignId}", CAMPAIGN);
+                .replace("{organisationId}", ORGANISATION).replace("{campaignId}", CAMPAIGN)
+                .replace("{problemId}", PROBLEM).replace("{meetingId}", MEETING).replace("{figureId}", FIGURE);
     }
 
     /**
@@ -509,5 +515,96 @@ class BadInputCorpusIT {
                     AREA.west() + 0.003 + 0.002 * Math.cos(angle), AREA.south() + 0.0025 + 0.002 * Math.sin(angle)));
         }
         return ring.append(String.format(Locale.ROOT, "[%.7f,%.7f]]]}", AREA.west() + 0.005, AREA.south() + 0.0025)).toString();
+    }
+
+    // ---- service quality: problems, meetings, complaint figures
+
+    private static String problemPoint() {
+        return String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%.4f,%.4f]}",
+                AREA.west() + 0.002, AREA.south() + 0.0017);
+    }
+
+    private static String problemReport(String id) {
+        return """
+                {"problemId":"%s","districtCode":"%s","location":%s,"compoundId":"%s","gridCode":"%s",
+                 "category":"SANITATION","foundThrough":"GRID_PATROL","description":"楼道杂物","foundOn":"2025-01-01",
+                 "reason":"巡查"}""".formatted(id, AREA.code(), problemPoint(), COMPOUND, AREA.grid(1));
+    }
+
+    private static String meeting(String id) {
+        return """
+                {"meetingId":"%s","communityCode":"%s","kind":"FOUR_PARTY","heldOn":"2025-01-10","subject":"议题",
+                 "place":{"name":"会议室","location":%s},
+                 "participants":[{"kind":"COMMUNITY_PARTY_COMMITTEE","name":"社区党委","partyOrganisationId":"%s",
+                                  "compoundId":"%s","bodyId":"body-1"},
+                                 {"kind":"RESIDENTS_COMMITTEE"},{"kind":"OWNERS_COMMITTEE"},{"kind":"PROPERTY_COMPANY"}],
+                 "problemIds":["%s"],"reason":"会议纪要"}""".formatted(id, AREA.community(), problemPoint(), ORGANISATION,
+                COMPOUND, PROBLEM);
+    }
+
+    private void createServiceQualityRecords() {
+        Api officer = api.as(TestAccounts.OFFICER);
+        created(officer.post("/api/problems", problemReport(PROBLEM)));
+        created(officer.post("/api/meetings", meeting(MEETING)));
+        created(officer.post("/api/complaints", "{\"areaCode\":\"" + AREA.community() + "\",\"period\":\"2024-01\",\"complaints\":7}"));
+    }
+
+    static List<Endpoint> serviceQualityEndpoints() {
+        return List.of(
+                endpoint("POST", "/api/problems", problemReport("corpus-q2"), false,
+                        texts("problemId", "districtCode", "compoundId", "gridCode", "description", "reason"),
+                        dates("foundOn"), enums("category", "foundThrough")),
+                endpoint("POST", "/api/problems/{problemId}/resolution", """
+                        {"resolvedOn":"2025-02-01","meetingId":"%s","reason":"整改完成","expectedVersion":0}""".formatted(MEETING),
+                        true, texts("meetingId", "reason"), dates("resolvedOn"), wholeNumbers("expectedVersion")),
+                endpoint("POST", "/api/problems/{problemId}/reopening", """
+                        {"reopenedOn":"2025-03-01","reason":"问题复现","expectedVersion":1}""", true,
+                        texts("reason"), dates("reopenedOn"), wholeNumbers("expectedVersion")),
+                endpoint("POST", "/api/meetings", meeting("corpus-m2"), false,
+                        texts("meetingId", "communityCode", "subject", "place.name", "participants[0].name",
+                                "participants[0].partyOrganisationId", "participants[0].compoundId", "participants[0].bodyId",
+                                "problemIds[0]", "reason"),
+                        dates("heldOn"), enums("kind", "participants[0].kind")),
+                endpoint("PUT", "/api/meetings/{meetingId}/problems", """
+                        {"problemIds":["%s"],"reason":"补录议题","expectedVersion":0}""".formatted(PROBLEM), true,
+                        texts("problemIds[0]", "reason"), wholeNumbers("expectedVersion")),
+                endpoint("POST", "/api/complaints", """
+                        {"areaCode":"%s","period":"2024-02","complaints":5,"reason":"12345月报"}""".formatted(AREA.community()),
+                        false, texts("areaCode", "period", "reason"), wholeNumbers("complaints")),
+                endpoint("PUT", "/api/complaints/{figureId}", """
+                        {"complaints":8,"reason":"核对更正","expectedVersion":0}""", true,
+                        texts("reason"), wholeNumbers("complaints", "expectedVersion")));
+    }
+
+    /** Points abroad or of the wrong type, periods that are none, and the figures' own query parameters. */
+    private static void badServiceQualityInput(List<Case> cases) {
+        List<Endpoint> endpoints = serviceQualityEndpoints();
+        String[][] points = {
+                {"{\"type\":\"Point\",\"coordinates\":[-74.0,40.7]}", "lies outside China"},
+                {"{\"type\":\"Point\",\"coordinates\":[112.3]}", "must be a position"},
+                {polygon(112.3, 37.3), "must be \"Point\""},
+        };
+        for (String[] point : points) {
+            Case report = bad(endpoints.get(0), "location", point[0], 400, point[1]);
+            cases.add(point[1].startsWith("must be a") ? report.withField("location.coordinates") : point[1].contains("Point")
+                    ? report.withField("location.type") : report);
+            Case meeting = bad(endpoints.get(3), "place.location", point[0], 400, point[1]);
+            cases.add(point[1].startsWith("must be a") ? meeting.withField("place.location.coordinates")
+                    : point[1].contains("Point") ? meeting.withField("place.location.type") : meeting);
+        }
+        cases.add(new Case("POST /api/problems without a location", "POST", "/api/problems",
+                with(endpoints.get(0).body(), "location", null), 400, "location", "is required"));
+        for (String period : new String[] {"\"2024-13\"", "\"2024-Q5\"", "\"24-01\"", "\"2024/01\""}) {
+            cases.add(bad(endpoints.get(5), "period", period, 400, "a quarter (2023-Q1)"));
+        }
+        cases.add(bad(endpoints.get(5), "complaints", "-1", 422, "complaints number 0 to"));
+        cases.add(new Case("GET service quality with a bad period", "GET",
+                "/api/statistics/service-quality?districtCode=" + AREA.code() + "&period=2024-00", null, 400, "period",
+                "a quarter (2023-Q1)"));
+        cases.add(new Case("GET service quality with the unknown parameter month", "GET",
+                "/api/statistics/service-quality?districtCode=" + AREA.code() + "&period=2024&month=3", null, 400, "month",
+                "is not a parameter"));
+        cases.add(new Case("GET problems with a NUL in the box", "GET", "/api/problems?bbox=112,37,113,38%00", null, 400,
+                "bbox", "must not"));
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ProjectionReplayIT {
 
     private static final List<String> TABLES = List.of("area", "grid", "micro_grid", "compound", "management_change",
-            "party_organisation", "campaign");
+            "party_organisation", "campaign", "problem", "problem_resolution", "meeting", "complaint_figure");
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -45,7 +45,8 @@ class ProjectionReplayIT {
         List<TrackingEventProcessor> processors = processing.eventProcessors().values().stream()
                 .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList();
         assertThat(processors).extracting(TrackingEventProcessor::getName)
-                .containsExactlyInAnyOrder("area", "grid", "compound", "party-organisation", "campaign");
+                .containsExactlyInAnyOrder("area", "grid", "compound", "party-organisation", "campaign",
+                        "problem", "meeting", "complaint");
 
         processors.forEach(TrackingEventProcessor::shutDown);
         processors.forEach(TrackingEventProcessor::resetTokens);

@@ -2,6 +2,7 @@ package org.gridatlas.demo;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -16,7 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Enters the calibrated demo district when the event store is empty, and never
+ * Enters the calibrated demo district, with its service-quality rounds, when the event store is empty, and never
  * again: a store that holds any event belongs to somebody. The steps are sent
  * as the commands a user would send, each stamped with its simulated time.
  */
@@ -47,15 +48,16 @@ class DemoDistrictSeeder {
         }
         CalibratedDistrict.Plan plan = plan();
         long started = System.nanoTime();
-        log.info("Entering the demo district: {} steps over eleven simulated months", plan.all().size());
-        play(plan, commands);
+        List<DemoStep> steps = ServiceQualityRounds.withPlan(plan);
+        log.info("Entering the demo district: {} steps over eleven simulated months", steps.size());
+        play(steps, commands);
         log.info("Demo district entered in {} s", (System.nanoTime() - started) / 1_000_000_000);
     }
 
     /** Sends every step with its author, reason and simulated time. */
-    static void play(CalibratedDistrict.Plan plan, AuditedCommands commands) {
-        try (SimulatedClock clock = SimulatedClock.install(plan.survey().get(0).at())) {
-            for (DemoStep step : plan.all()) {
+    static void play(List<DemoStep> steps, AuditedCommands commands) {
+        try (SimulatedClock clock = SimulatedClock.install(steps.get(0).at())) {
+            for (DemoStep step : steps) {
                 clock.set(step.at());
                 commands.send(step.command(), Audit.internal(step.user(), step.reason()));
             }

@@ -96,7 +96,22 @@ class EndpointAccessIT {
             Map.entry("GET /api/map/config", EVERYONE),
             Map.entry("GET /api/me", EVERYONE),
             Map.entry("GET /api/grids/extent", EVERYONE),
-            Map.entry("GET /api/micro-grids/extent", EVERYONE));
+            Map.entry("GET /api/micro-grids/extent", EVERYONE),
+            // service quality: problems and meetings are the grid's and the office's work, hotline figures the office's
+            Map.entry("POST /api/problems", EnumSet.of(GRID_COORDINATOR, CAMPAIGN_OFFICER)),
+            Map.entry("POST /api/problems/{problemId}/resolution", EnumSet.of(GRID_COORDINATOR, CAMPAIGN_OFFICER)),
+            Map.entry("POST /api/problems/{problemId}/reopening", EnumSet.of(GRID_COORDINATOR, CAMPAIGN_OFFICER)),
+            Map.entry("POST /api/meetings", EnumSet.of(GRID_COORDINATOR, CAMPAIGN_OFFICER)),
+            Map.entry("PUT /api/meetings/{meetingId}/problems", EnumSet.of(GRID_COORDINATOR, CAMPAIGN_OFFICER)),
+            Map.entry("POST /api/complaints", OFFICERS),
+            Map.entry("PUT /api/complaints/{figureId}", OFFICERS),
+            Map.entry("GET /api/problems", EVERYONE),
+            Map.entry("GET /api/problems/{problemId}", EVERYONE),
+            Map.entry("GET /api/meetings", EVERYONE),
+            Map.entry("GET /api/meetings/{meetingId}", EVERYONE),
+            Map.entry("GET /api/complaints", EVERYONE),
+            Map.entry("GET /api/complaints/{figureId}", EVERYONE),
+            Map.entry("GET /api/statistics/service-quality", EVERYONE));
 
     @LocalServerPort
     int port;

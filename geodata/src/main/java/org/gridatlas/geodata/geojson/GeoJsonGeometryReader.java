@@ -6,15 +6,17 @@ import java.util.List;
 import org.gridatlas.geodata.geometry.BoundaryValidator;
 import org.gridatlas.geodata.geometry.GeometryProblem;
 import org.gridatlas.geodata.geometry.InvalidGeometryException;
+import org.gridatlas.geodata.geometry.LocationValidator;
 import org.gridatlas.geodata.geometry.Wgs84;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a GeoJSON Polygon geometry into a validated JTS polygon in EPSG:4326.
+ * Reads GeoJSON Polygon and Point geometries into validated JTS geometries in EPSG:4326.
  * <p>
  * JTS's own GeoJSON reader stops at the first fault with a parser message; an
  * office correcting a boundary needs every fault with the position it sits at,
@@ -42,22 +44,54 @@ public final class GeoJsonGeometryReader {
         return BoundaryValidator.requireValid(polygon, field);
     }
 
-    private static Polygon structure(JsonNode node, String field, List<GeometryProblem> problems) {
+    /**
+     * Reads a GeoJSON Point, such as where a problem was found, into a point in
+     * EPSG:4326 kept to seven decimals and lying within China.
+     *
+     * @param node  the geometry member, may be {@code null} when absent
+     * @param field the member's path in the request, used in every problem
+     */
+    public static Point readPoint(JsonNode node, String field) {
+        List<GeometryProblem> problems = new ArrayList<>();
+        Coordinate position = null;
+        if (isGeometry(node, field, "Point", problems)) {
+            JsonNode coordinates = node.get("coordinates");
+            if (coordinates == null) {
+                problems.add(new GeometryProblem(field + ".coordinates", "is required and must be a position [longitude, latitude]"));
+            } else {
+                position = position(coordinates, field + ".coordinates", problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidGeometryException(problems);
+        }
+        return LocationValidator.requireValid(Wgs84.FACTORY.createPoint(position), field);
+    }
+
+    /** Whether the node is a GeoJSON geometry object of the given type; records why not. */
+    private static boolean isGeometry(JsonNode node, String field, String expected, List<GeometryProblem> problems) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             problems.add(new GeometryProblem(field, "is required"));
-            return null;
+            return false;
         }
         if (!node.isObject()) {
             problems.add(new GeometryProblem(field, "must be a GeoJSON geometry object"));
-            return null;
+            return false;
         }
         JsonNode type = node.get("type");
         if (type == null || !type.isString()) {
-            problems.add(new GeometryProblem(field + ".type", "is required and must be \"Polygon\""));
-            return null;
+            problems.add(new GeometryProblem(field + ".type", "is required and must be \"" + expected + "\""));
+            return false;
         }
-        if (!"Polygon".equals(type.stringValue())) {
-            problems.add(new GeometryProblem(field + ".type", "must be \"Polygon\", was \"" + type.stringValue() + "\""));
+        if (!expected.equals(type.stringValue())) {
+            problems.add(new GeometryProblem(field + ".type", "must be \"" + expected + "\", was \"" + type.stringValue() + "\""));
+            return false;
+        }
+        return true;
+    }
+
+    private static Polygon structure(JsonNode node, String field, List<GeometryProblem> problems) {
+        if (!isGeometry(node, field, "Polygon", problems)) {
             return null;
         }
         JsonNode rings = node.get("coordinates");

@@ -54,16 +54,14 @@ public final class BoundaryValidator {
             return problems;
         }
         for (Coordinate c : polygon.getCoordinates()) {
-            if (!Double.isFinite(c.x) || c.x < -180 || c.x > 180 || !Double.isFinite(c.y) || c.y < -90 || c.y > 90) {
-                problems.add(new GeometryProblem(field, "position " + format(c)
-                        + " is not a longitude in [-180, 180] and a latitude in [-90, 90]"));
+            if (!isLongitudeAndLatitude(c)) {
+                problems.add(notLongitudeAndLatitude(c, field));
                 return problems;
             }
         }
         for (Coordinate c : polygon.getCoordinates()) {
             if (!CHINA.contains(c)) {
-                problems.add(new GeometryProblem(field, "position " + format(c) + " lies outside China (longitude "
-                        + CHINA.getMinX() + " to " + CHINA.getMaxX() + ", latitude " + CHINA.getMinY() + " to " + CHINA.getMaxY() + ")"));
+                problems.add(outsideChina(c, field));
                 return problems;
             }
         }
@@ -76,6 +74,19 @@ public final class BoundaryValidator {
             problems.add(new GeometryProblem(field, "encloses no area"));
         }
         return problems;
+    }
+
+    static boolean isLongitudeAndLatitude(Coordinate c) {
+        return Double.isFinite(c.x) && c.x >= -180 && c.x <= 180 && Double.isFinite(c.y) && c.y >= -90 && c.y <= 90;
+    }
+
+    static GeometryProblem notLongitudeAndLatitude(Coordinate c, String field) {
+        return new GeometryProblem(field, "position " + format(c) + " is not a longitude in [-180, 180] and a latitude in [-90, 90]");
+    }
+
+    static GeometryProblem outsideChina(Coordinate c, String field) {
+        return new GeometryProblem(field, "position " + format(c) + " lies outside China (longitude "
+                + CHINA.getMinX() + " to " + CHINA.getMaxX() + ", latitude " + CHINA.getMinY() + " to " + CHINA.getMaxY() + ")");
     }
 
     private static String describe(TopologyValidationError error) {

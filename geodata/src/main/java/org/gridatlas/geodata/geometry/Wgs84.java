@@ -2,6 +2,7 @@ package org.gridatlas.geodata.geometry;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
@@ -23,15 +24,24 @@ public final class Wgs84 {
 
     /** Reads a WKT polygon written by {@link #toWkt}; the result is not yet validated. */
     public static Polygon polygonFromWkt(String wkt, String field) {
+        return fromWkt(wkt, field, Polygon.class);
+    }
+
+    /** Reads a WKT point written by {@link #toWkt}; the result is not yet validated. */
+    public static Point pointFromWkt(String wkt, String field) {
+        return fromWkt(wkt, field, Point.class);
+    }
+
+    private static <G extends Geometry> G fromWkt(String wkt, String field, Class<G> type) {
         if (wkt == null || wkt.isBlank()) {
             throw new InvalidGeometryException(field, "is required");
         }
         try {
             Geometry geometry = new WKTReader(FACTORY).read(wkt);
-            if (geometry instanceof Polygon polygon) {
-                return polygon;
+            if (type.isInstance(geometry)) {
+                return type.cast(geometry);
             }
-            throw new InvalidGeometryException(field, "must be a Polygon, was " + geometry.getGeometryType());
+            throw new InvalidGeometryException(field, "must be a " + type.getSimpleName() + ", was " + geometry.getGeometryType());
         } catch (ParseException e) {
             throw new InvalidGeometryException(field, "is not valid WKT: " + e.getMessage());
         }

@@ -196,4 +196,55 @@ class GeoJsonGeometryReaderTest {
         }
         return ring.append(String.format(java.util.Locale.ROOT, "[%.7f,%.7f]]", lon + 0.1, lat)).toString();
     }
+
+    // ---- points: where a problem was found, where a meeting was held
+
+    private static java.util.List<GeometryProblem> pointProblems(String geometry) {
+        InvalidGeometryException e = catchThrowableOfType(InvalidGeometryException.class,
+                () -> GeoJsonGeometryReader.readPoint(json(geometry), "location"));
+        assertThat(e).as("expected the location to be rejected").isNotNull();
+        return e.problems();
+    }
+
+    @Test
+    void readsAPointWithSridAndSevenDecimals() {
+        org.locationtech.jts.geom.Point point = GeoJsonGeometryReader.readPoint(json("""
+                {"type":"Point","coordinates":[98.5012345678,39.74]}"""), "location");
+
+        assertThat(point.getSRID()).isEqualTo(4326);
+        assertThat(point.getX()).isEqualTo(98.5012346);
+        assertThat(org.gridatlas.geodata.geometry.Wgs84.toWkt(point)).isEqualTo("POINT (98.5012346 39.74)");
+    }
+
+    @Test
+    void rejectsAMissingPoint() {
+        InvalidGeometryException e = catchThrowableOfType(InvalidGeometryException.class,
+                () -> GeoJsonGeometryReader.readPoint(null, "location"));
+        assertThat(e.problems()).containsExactly(new GeometryProblem("location", "is required"));
+    }
+
+    @Test
+    void rejectsAPolygonWhereAPointIsExpected() {
+        assertThat(pointProblems("""
+                {"type":"Polygon","coordinates":[[[112,37],[112.1,37],[112.1,37.1],[112,37]]]}"""))
+                .containsExactly(new GeometryProblem("location.type", "must be \"Point\", was \"Polygon\""));
+    }
+
+    @Test
+    void rejectsAPointWithoutCoordinatesOrWithTextForThem() {
+        assertThat(pointProblems("{\"type\":\"Point\"}")).extracting(GeometryProblem::field)
+                .containsExactly("location.coordinates");
+        assertThat(pointProblems("{\"type\":\"Point\",\"coordinates\":[\"98.5\",39.7]}"))
+                .containsExactly(new GeometryProblem("location.coordinates[0]", "longitude must be a number"));
+        assertThat(pointProblems("{\"type\":\"Point\",\"coordinates\":[98.5]}"))
+                .containsExactly(new GeometryProblem("location.coordinates", "must be a position [longitude, latitude]"));
+    }
+
+    @Test
+    void rejectsAPointOutsideChinaAndSwappedAxes() {
+        assertThat(pointProblems("{\"type\":\"Point\",\"coordinates\":[-74.01,40.7]}")).singleElement()
+                .satisfies(p -> assertThat(p.reason()).startsWith("position (-74.01 40.7) lies outside China"));
+        assertThat(pointProblems("{\"type\":\"Point\",\"coordinates\":[39.74,98.5]}")).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("latitude must be between -90 and 90"));
+    }
 }

@@ -39,7 +39,8 @@ class ReadScopes implements WebMvcConfigurer {
     /** Query parameters that name an area: a district's figures or layer, one of its areas, a community's grids. */
     private static final String[] CODED_PARAMETERS = {"districtCode", "areaCode", "communityCode"};
     /** Records named by an id of their own, which say nothing of where they lie. */
-    private static final String[] RECORD_VARIABLES = {"compoundId", "organisationId", "campaignId", "recordId"};
+    private static final String[] RECORD_VARIABLES = {"compoundId", "organisationId", "campaignId", "recordId",
+            "problemId", "meetingId", "figureId"};
 
     private final boolean granted;
     private final RecordAreas records;

@@ -60,12 +60,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleBroken(RuleViolation e) {
         Rule rule = e.rule();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, rule.description());
+        // The message is the rule's description, and what is wrong in this case where the rule says so.
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setType(RULE_BROKEN);
         problem.setTitle("The request breaks a rule");
         problem.setProperty("rule", rule.id());
         if (rule.field() != null) {
-            problem.setProperty("errors", List.of(new FieldError(rule.field(), rule.description())));
+            problem.setProperty("errors", List.of(new FieldError(rule.field(), e.getMessage())));
         }
         return problem;
     }

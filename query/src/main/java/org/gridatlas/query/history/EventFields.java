@@ -9,7 +9,8 @@ import java.util.function.Function;
  * For each kind of event, the words for what it does and the record fields it
  * sets. Each record kind lists its own events ({@link CompoundFields},
  * {@link GridFields}, {@link AreaFields}, {@link PartyOrganisationFields},
- * {@link CampaignFields}); an event nobody listed still shows, with every
+ * {@link CampaignFields}, {@link ProblemFields}, {@link MeetingFields},
+ * {@link ComplaintFields}); an event nobody listed still shows, with every
  * member of its payload as a field.
  */
 final class EventFields {
@@ -36,6 +37,9 @@ final class EventFields {
         AreaFields.addTo(table);
         PartyOrganisationFields.addTo(table);
         CampaignFields.addTo(table);
+        ProblemFields.addTo(table);
+        MeetingFields.addTo(table);
+        ComplaintFields.addTo(table);
         return table;
     }
 

@@ -21,7 +21,8 @@ class HistoryController {
 
     @Operation(summary = "Every change to a record, oldest first: who, when, why, and each field before and after",
             description = "The identifier is a district, sub-district, community, grid or micro-grid code, or a compound,"
-                    + " party organisation or campaign id. A boundary's change carries its area before and after in m².")
+                    + " party organisation, campaign, problem, meeting or complaint figure id. A boundary's change carries"
+                    + " its area before and after in m².")
     @GetMapping("/api/history/{recordId}")
     List<HistoryEntry> history(@PathVariable String recordId) {
         return history.history(recordId);

@@ -2,8 +2,6 @@ package org.gridatlas.query.system;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -94,12 +92,6 @@ class ConsistentReads implements WebMvcConfigurer, HandlerInterceptor {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                ReadYourWrites.POSITION_HEADER + ": must be the position a change was answered with, a whole number");
-        problem.setType(URI.create("urn:gridatlas:problem:invalid-input"));
-        problem.setTitle("Invalid input");
-        problem.setProperty("errors", List.of(Map.of("field", ReadYourWrites.POSITION_HEADER,
-                "reason", "must be the position a change was answered with, a whole number")));
-        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        throw InvalidInput.of(ReadYourWrites.POSITION_HEADER, "must be the position a change was answered with, a whole number");
     }
 }

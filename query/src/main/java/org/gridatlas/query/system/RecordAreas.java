@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a record named by its own id lies, so that a read of it can be held
- * to the reader's {@link ReadScope}: a compound's community, a party
- * organisation's district, a campaign's area.
+ * to the reader's {@link ReadScope}: a compound's, problem's or meeting's
+ * community, a party organisation's district, a campaign's area, a complaint
+ * figure's area.
  */
 @Component
 public class RecordAreas {
@@ -19,12 +20,15 @@ public class RecordAreas {
         this.jdbc = jdbc;
     }
 
-    /** The area code of the compound, organisation or campaign with this id, if there is one. */
+    /** The area code of the record with this id, if there is one. */
     public Optional<String> areaOf(String recordId) {
         return jdbc.sql("""
                         SELECT community_code FROM readmodel.compound WHERE compound_id = :id
                         UNION ALL SELECT district_code FROM readmodel.party_organisation WHERE organisation_id = :id
                         UNION ALL SELECT area_code FROM readmodel.campaign WHERE campaign_id = :id
+                        UNION ALL SELECT community_code FROM readmodel.problem WHERE problem_id = :id
+                        UNION ALL SELECT community_code FROM readmodel.meeting WHERE meeting_id = :id
+                        UNION ALL SELECT area_code FROM readmodel.complaint_figure WHERE figure_id = :id
                         LIMIT 1""")
                 .param("id", recordId).query(String.class).optional();
     }

@@ -16,6 +16,8 @@ import org.gridatlas.messages.area.RenameAreaCommand;
 import org.gridatlas.messages.campaign.CloseCampaignCommand;
 import org.gridatlas.messages.campaign.LaunchCampaignCommand;
 import org.gridatlas.messages.clearance.AssignClearanceStrategyCommand;
+import org.gridatlas.messages.complaint.CorrectComplaintsCommand;
+import org.gridatlas.messages.complaint.RecordComplaintsCommand;
 import org.gridatlas.messages.compound.AssignCompoundToGridsCommand;
 import org.gridatlas.messages.compound.ChangeCompoundAttributesCommand;
 import org.gridatlas.messages.compound.ChangeManagementCommand;
@@ -30,10 +32,15 @@ import org.gridatlas.messages.grid.AssignGridWorkersCommand;
 import org.gridatlas.messages.grid.DrawGridCommand;
 import org.gridatlas.messages.grid.RedrawGridBoundaryCommand;
 import org.gridatlas.messages.grid.RedrawMicroGridsCommand;
+import org.gridatlas.messages.meeting.ChangeMeetingProblemsCommand;
+import org.gridatlas.messages.meeting.RecordMeetingCommand;
 import org.gridatlas.messages.party.ChangePartyCoverageCommand;
 import org.gridatlas.messages.party.ChangePartyMembershipCommand;
 import org.gridatlas.messages.party.DissolvePartyOrganisationCommand;
 import org.gridatlas.messages.party.FoundPartyOrganisationCommand;
+import org.gridatlas.messages.problem.ReopenProblemCommand;
+import org.gridatlas.messages.problem.ReportProblemCommand;
+import org.gridatlas.messages.problem.ResolveProblemCommand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,6 +91,22 @@ public class CommandAreas {
         // A campaign touches its own area: a sub-district's officer runs the sub-district's, not the district's.
         on(LaunchCampaignCommand.class, c -> Collections.singletonList(c.area()));
         on(CloseCampaignCommand.class, c -> directory.campaignArea(c.campaignId()).stream().toList());
+        // A problem touches the community it lies in: the one its compound or grid, named or found from the point, is in.
+        on(ReportProblemCommand.class, c -> {
+            String community = directory.locate(c.districtCode(), c.locationWkt(), c.compoundId(), c.gridCode()).communityCode();
+            return List.of(community != null ? community : c.districtCode());
+        });
+        on(ResolveProblemCommand.class, c -> problem(c.problemId()));
+        on(ReopenProblemCommand.class, c -> problem(c.problemId()));
+        on(RecordMeetingCommand.class, c -> List.of(c.communityCode()));
+        on(ChangeMeetingProblemsCommand.class, c -> directory.meeting(c.meetingId())
+                .map(Directory.MeetingEntry::communityCode).stream().toList());
+        on(RecordComplaintsCommand.class, c -> List.of(c.areaCode()));
+        on(CorrectComplaintsCommand.class, c -> directory.complaintFigureArea(c.figureId()).stream().toList());
+    }
+
+    private Collection<String> problem(String problemId) {
+        return directory.problem(problemId).map(Directory.ProblemEntry::communityCode).stream().toList();
     }
 
     private <C> void on(Class<C> type, Function<C, Collection<String>> touched) {

@@ -49,4 +49,54 @@ public interface Directory {
      * empty when there is no such organisation.
      */
     List<String> partyOrganisationAreas(String organisationId);
+
+    // ---- service quality: where problems lie, meetings, complaint figures
+
+    /** The district's compounds and grids whose boundary holds a point, each sorted by id. */
+    record Place(List<String> compoundIds, List<String> gridCodes) {
+    }
+
+    /**
+     * Where a problem at this point lies: the compound and grid named, or else
+     * the first of the district's that hold the point; its community is the
+     * compound's, or the grid's when it lies in no compound, or none.
+     */
+    record Location(Place place, String compoundId, String gridCode, String communityCode) {
+    }
+
+    /** A problem as rules about meetings and resolutions need it. */
+    record ProblemEntry(String districtCode, String communityCode, java.time.LocalDate foundOn) {
+    }
+
+    /** A meeting as rules about problems settled by it need it. */
+    record MeetingEntry(String districtCode, String communityCode, java.time.LocalDate heldOn, List<String> problemIds) {
+    }
+
+    /** Where a WKT point lies among the district's compound and grid boundaries. */
+    Place placeOf(String districtCode, String pointWkt);
+
+    default Location locate(String districtCode, String pointWkt, String compoundId, String gridCode) {
+        Place place = districtCode == null || pointWkt == null ? new Place(List.of(), List.of()) : placeOf(districtCode, pointWkt);
+        String compound = compoundId != null ? compoundId : place.compoundIds().stream().findFirst().orElse(null);
+        String grid = gridCode != null ? gridCode : place.gridCodes().stream().findFirst().orElse(null);
+        String community = compound != null ? compoundCommunity(compound).orElse(null)
+                : grid != null && grid.length() >= 12 ? grid.substring(0, 12) : null;
+        return new Location(place, compound, grid, community);
+    }
+
+    Optional<ProblemEntry> problem(String problemId);
+
+    Optional<MeetingEntry> meeting(String meetingId);
+
+    /** The party organisation ids that do not name an organisation of the district. */
+    Set<String> partyOrganisationsNotIn(String districtCode, Collection<String> organisationIds);
+
+    /**
+     * The complaint figures whose period shares a day with these and whose area
+     * is this one, lies within it or contains it: figures that would be counted twice.
+     */
+    List<String> complaintFiguresOverlapping(String areaCode, java.time.LocalDate firstDay, java.time.LocalDate lastDay);
+
+    /** The area a complaint figure counts, when the figure exists. */
+    Optional<String> complaintFigureArea(String figureId);
 }

@@ -1,5 +1,6 @@
 package org.gridatlas.command.directory;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.gridatlas.messages.area.AreaLevel;
+import org.gridatlas.geodata.geometry.Wgs84;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,21 +32,20 @@ class JdbcDirectory implements Directory {
 
     @Override
     public Set<String> gridsNotIn(String districtCode, Collection<String> gridCodes) {
-        return missing(gridCodes, jdbc.sql("""
-                        SELECT grid_code FROM eventstore.directory_grid
-                        WHERE district_code = :district AND grid_code = ANY(:codes)""")
-                .param("district", districtCode)
-                .param("codes", gridCodes.toArray(String[]::new))
-                .query(String.class).list());
+        return notIn("eventstore.directory_grid", "grid_code", districtCode, gridCodes);
     }
 
     @Override
     public Set<String> compoundsNotIn(String districtCode, Collection<String> compoundIds) {
-        return missing(compoundIds, jdbc.sql("""
-                        SELECT compound_id FROM eventstore.directory_compound
-                        WHERE district_code = :district AND compound_id = ANY(:ids)""")
+        return notIn("eventstore.directory_compound", "compound_id", districtCode, compoundIds);
+    }
+
+    /** The ids that name no row of the district in the table; table and column are constants of this class. */
+    private Set<String> notIn(String table, String idColumn, String districtCode, Collection<String> ids) {
+        return missing(ids, jdbc.sql("SELECT " + idColumn + " FROM " + table
+                        + " WHERE district_code = :district AND " + idColumn + " = ANY(:ids)")
                 .param("district", districtCode)
-                .param("ids", compoundIds.toArray(String[]::new))
+                .param("ids", ids.toArray(String[]::new))
                 .query(String.class).list());
     }
 
@@ -115,5 +116,59 @@ class JdbcDirectory implements Directory {
         Set<String> missing = new HashSet<>(asked);
         found.forEach(missing::remove);
         return missing;
+    }
+
+    @Override
+    public Place placeOf(String districtCode, String pointWkt) {
+        Wgs84.pointFromWkt(pointWkt, "location");
+        List<String[]> holding = jdbc.sql("""
+                        SELECT kind, record_id FROM eventstore.directory_boundary
+                        WHERE district_code = :district AND ST_Covers(boundary, ST_GeomFromText(:wkt, 4326))
+                        ORDER BY kind, record_id""")
+                .param("district", districtCode).param("wkt", pointWkt)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        return new Place(holding.stream().filter(h -> h[0].equals(DirectoryBoundaries.COMPOUND)).map(h -> h[1]).toList(),
+                holding.stream().filter(h -> h[0].equals(DirectoryBoundaries.GRID)).map(h -> h[1]).toList());
+    }
+
+    @Override
+    public Optional<ProblemEntry> problem(String problemId) {
+        return jdbc.sql("SELECT district_code, community_code, found_on FROM eventstore.directory_problem WHERE problem_id = :id")
+                .param("id", problemId)
+                .query((rs, n) -> new ProblemEntry(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .optional();
+    }
+
+    @Override
+    public Optional<MeetingEntry> meeting(String meetingId) {
+        return jdbc.sql("""
+                        SELECT district_code, community_code, held_on, problem_ids FROM eventstore.directory_meeting
+                        WHERE meeting_id = :id""")
+                .param("id", meetingId)
+                .query((rs, n) -> new MeetingEntry(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        List.of((String[]) rs.getArray(4).getArray())))
+                .optional();
+    }
+
+    @Override
+    public Set<String> partyOrganisationsNotIn(String districtCode, Collection<String> organisationIds) {
+        return notIn("eventstore.directory_party_organisation", "organisation_id", districtCode, organisationIds);
+    }
+
+    @Override
+    public List<String> complaintFiguresOverlapping(String areaCode, LocalDate firstDay, LocalDate lastDay) {
+        return jdbc.sql("""
+                        SELECT figure_id FROM eventstore.directory_complaint_figure
+                        WHERE (area_code LIKE :area || '%' OR :area LIKE area_code || '%')
+                          AND first_day <= :last AND last_day >= :first
+                        ORDER BY figure_id""")
+                .param("area", areaCode).param("first", firstDay).param("last", lastDay)
+                .query(String.class).list();
+    }
+
+    @Override
+    public Optional<String> complaintFigureArea(String figureId) {
+        return jdbc.sql("SELECT area_code FROM eventstore.directory_complaint_figure WHERE figure_id = :id")
+                .param("id", figureId).query(String.class).optional();
     }
 }

@@ -16,4 +16,14 @@ public record Rule(String id, String field, String description) {
             throw new RuleViolation(this);
         }
     }
+
+    /**
+     * Throws {@link RuleViolation} unless {@code holds}, saying what is wrong in
+     * this case (such as where a point lies instead), worked out only then.
+     */
+    public void check(boolean holds, java.util.function.Supplier<String> detail) {
+        if (!holds) {
+            throw new RuleViolation(this, detail.get());
+        }
+    }
 }

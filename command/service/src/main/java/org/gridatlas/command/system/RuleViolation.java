@@ -10,6 +10,12 @@ public class RuleViolation extends RuntimeException {
         this.rule = rule;
     }
 
+    /** The message is the rule's description followed by what is wrong in this case. */
+    public RuleViolation(Rule rule, String detail) {
+        super(rule.description() + ": " + detail);
+        this.rule = rule;
+    }
+
     public Rule rule() {
         return rule;
     }

@@ -146,4 +146,94 @@ public class InMemoryDirectory implements Directory {
     public List<String> partyOrganisationAreas(String organisationId) {
         return partyOrganisations.getOrDefault(organisationId, List.of());
     }
+
+    // ---- service quality: boundaries, problems, meetings, complaint figures
+
+    /** compound id or grid code → its boundary, for where a point lies */
+    private final Map<String, org.locationtech.jts.geom.Polygon> boundaries = new java.util.TreeMap<>();
+    private final Map<String, ProblemEntry> problems = new HashMap<>();
+    private final Map<String, MeetingEntry> meetings = new HashMap<>();
+    /** party organisation id → district code */
+    private final Map<String, String> partyOrganisationDistricts = new HashMap<>();
+    private final Map<String, java.time.LocalDate[]> complaintFigureDays = new java.util.TreeMap<>();
+    private final Map<String, String> complaintFigureAreas = new HashMap<>();
+
+    /** A compound in a community with its boundary as WKT. */
+    public InMemoryDirectory withCompoundBoundary(String compoundId, String communityCode, String boundaryWkt) {
+        boundaries.put(compoundId, org.gridatlas.geodata.geometry.Wgs84.polygonFromWkt(boundaryWkt, "boundary"));
+        return withCompoundIn(compoundId, communityCode);
+    }
+
+    /** A grid (its community is the code's first twelve digits) with its boundary as WKT. */
+    public InMemoryDirectory withGridBoundary(String gridCode, String boundaryWkt) {
+        boundaries.put(gridCode, org.gridatlas.geodata.geometry.Wgs84.polygonFromWkt(boundaryWkt, "boundary"));
+        return withGrid(gridCode);
+    }
+
+    public InMemoryDirectory withProblem(String problemId, String communityCode, java.time.LocalDate foundOn) {
+        problems.put(problemId, new ProblemEntry(communityCode.substring(0, 6), communityCode, foundOn));
+        return this;
+    }
+
+    public InMemoryDirectory withMeeting(String meetingId, String communityCode, java.time.LocalDate heldOn,
+                                         List<String> problemIds) {
+        meetings.put(meetingId, new MeetingEntry(communityCode.substring(0, 6), communityCode, heldOn, List.copyOf(problemIds)));
+        return this;
+    }
+
+    public InMemoryDirectory withPartyOrganisationIn(String organisationId, String districtCode) {
+        partyOrganisationDistricts.put(organisationId, districtCode);
+        return this;
+    }
+
+    public InMemoryDirectory withComplaintFigure(String figureId, String areaCode, java.time.LocalDate firstDay,
+                                                 java.time.LocalDate lastDay) {
+        complaintFigureDays.put(figureId, new java.time.LocalDate[] {firstDay, lastDay});
+        complaintFigureAreas.put(figureId, areaCode);
+        return this;
+    }
+
+    @Override
+    public Place placeOf(String districtCode, String pointWkt) {
+        org.locationtech.jts.geom.Point point = org.gridatlas.geodata.geometry.Wgs84.pointFromWkt(pointWkt, "location");
+        List<String> holding = boundaries.entrySet().stream()
+                .filter(b -> b.getValue().covers(point))
+                .map(Map.Entry::getKey)
+                .filter(id -> districtCode.equals(grids.containsKey(id) ? grids.get(id) : compounds.get(id)))
+                .toList();
+        return new Place(holding.stream().filter(id -> !grids.containsKey(id)).toList(),
+                holding.stream().filter(grids::containsKey).toList());
+    }
+
+    @Override
+    public Optional<ProblemEntry> problem(String problemId) {
+        return Optional.ofNullable(problems.get(problemId));
+    }
+
+    @Override
+    public Optional<MeetingEntry> meeting(String meetingId) {
+        return Optional.ofNullable(meetings.get(meetingId));
+    }
+
+    @Override
+    public Set<String> partyOrganisationsNotIn(String districtCode, Collection<String> organisationIds) {
+        return organisationIds.stream().filter(o -> !districtCode.equals(partyOrganisationDistricts.get(o)))
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<String> complaintFiguresOverlapping(String areaCode, java.time.LocalDate firstDay, java.time.LocalDate lastDay) {
+        return complaintFigureDays.entrySet().stream()
+                .filter(f -> {
+                    String area = complaintFigureAreas.get(f.getKey());
+                    return (area.startsWith(areaCode) || areaCode.startsWith(area))
+                            && !f.getValue()[0].isAfter(lastDay) && !f.getValue()[1].isBefore(firstDay);
+                })
+                .map(Map.Entry::getKey).toList();
+    }
+
+    @Override
+    public Optional<String> complaintFigureArea(String figureId) {
+        return Optional.ofNullable(complaintFigureAreas.get(figureId));
+    }
 }
