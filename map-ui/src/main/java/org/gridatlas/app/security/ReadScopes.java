@@ -27,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * lets every signed-in person read every district. Reads that name an area
  * (a district, area or grid code in the path, a {@code districtCode}
  * parameter, a coded record's history) or a record by its own id (a compound,
- * organisation or campaign, where it lies) are refused outside the scope; the
+ * organisation, campaign, body or cross appointment, where it lies) are refused outside the scope; the
  * list of districts shows only those in scope.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,7 +36,8 @@ class ReadScopes implements WebMvcConfigurer {
     private static final Pattern AREA_CODE = Pattern.compile("\\d{6,17}");
     private static final String[] CODED_VARIABLES = {"districtCode", "areaCode", "gridCode", "recordId"};
     /** Records named by an id of their own, which say nothing of where they lie. */
-    private static final String[] RECORD_VARIABLES = {"compoundId", "organisationId", "campaignId", "recordId"};
+    private static final String[] RECORD_VARIABLES = {"compoundId", "organisationId", "campaignId", "recordId",
+            "bodyId", "appointmentId"};
 
     private final boolean granted;
     private final RecordAreas records;

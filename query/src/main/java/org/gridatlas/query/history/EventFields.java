@@ -9,7 +9,7 @@ import java.util.function.Function;
  * For each kind of event, the words for what it does and the record fields it
  * sets. Each record kind lists its own events ({@link CompoundFields},
  * {@link GridFields}, {@link AreaFields}, {@link PartyOrganisationFields},
- * {@link CampaignFields}); an event nobody listed still shows, with every
+ * {@link CampaignFields}, {@link BodyFields}); an event nobody listed still shows, with every
  * member of its payload as a field.
  */
 final class EventFields {
@@ -36,6 +36,7 @@ final class EventFields {
         AreaFields.addTo(table);
         PartyOrganisationFields.addTo(table);
         CampaignFields.addTo(table);
+        BodyFields.addTo(table);
         return table;
     }
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where a record named by its own id lies, so that a read of it can be held
  * to the reader's {@link ReadScope}: a compound's community, a party
- * organisation's or campaign's district.
+ * organisation's or campaign's district, a body's own area (a committee's is
+ * its compound's community), a cross appointment's district.
  */
 @Component
 public class RecordAreas {
@@ -25,6 +26,8 @@ public class RecordAreas {
                         SELECT community_code FROM readmodel.compound WHERE compound_id = :id
                         UNION ALL SELECT district_code FROM readmodel.party_organisation WHERE organisation_id = :id
                         UNION ALL SELECT district_code FROM readmodel.campaign WHERE campaign_id = :id
+                        UNION ALL SELECT area_code FROM readmodel.any_body WHERE body_id = :id
+                        UNION ALL SELECT district_code FROM readmodel.cross_appointment WHERE appointment_id = :id
                         LIMIT 1""")
                 .param("id", recordId).query(String.class).optional();
     }
