@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ProjectionReplayIT {
 
     private static final List<String> TABLES = List.of("area", "grid", "micro_grid", "compound", "management_change",
-            "party_organisation", "campaign");
+            "party_organisation", "campaign", "body", "body_member", "body_evaluation", "cross_appointment",
+            "committee_member");
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -45,7 +46,7 @@ class ProjectionReplayIT {
         List<TrackingEventProcessor> processors = processing.eventProcessors().values().stream()
                 .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList();
         assertThat(processors).extracting(TrackingEventProcessor::getName)
-                .containsExactlyInAnyOrder("area", "grid", "compound", "party-organisation", "campaign");
+                .containsExactlyInAnyOrder("area", "grid", "compound", "party-organisation", "campaign", "body");
 
         processors.forEach(TrackingEventProcessor::shutDown);
         processors.forEach(TrackingEventProcessor::resetTokens);

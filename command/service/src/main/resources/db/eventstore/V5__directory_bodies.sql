@@ -14,8 +14,9 @@ CREATE TABLE directory_body (
     dissolved     boolean NOT NULL DEFAULT false
 );
 CREATE INDEX directory_body_company_idx ON directory_body (company_id) WHERE company_id IS NOT NULL;
--- Two registrations racing each other cannot both take a credit code or a sub-district's state-owned company.
-CREATE UNIQUE INDEX directory_body_credit_code_idx ON directory_body (credit_code)
+-- Two registrations racing each other cannot both take a credit code in a district's register, or a
+-- sub-district's state-owned company. A company serving two districts is in each district's register.
+CREATE UNIQUE INDEX directory_body_credit_code_idx ON directory_body (district_code, credit_code)
     WHERE credit_code IS NOT NULL AND NOT dissolved;
 CREATE UNIQUE INDEX directory_body_state_owned_idx ON directory_body (area_code)
     WHERE kind = 'STATE_OWNED_PROPERTY_COMPANY' AND NOT dissolved;

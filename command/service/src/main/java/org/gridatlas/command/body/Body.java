@@ -78,7 +78,7 @@ class Body {
     static final Rule CREDIT_CODE_ONLY_FOR_COMPANIES = new Rule("credit-code-only-for-companies", "creditCode",
             "only a property company has a unified social credit code of its own");
     static final Rule CREDIT_CODE_TAKEN = new Rule("credit-code-registered", "creditCode",
-            "another property company of the register holds this unified social credit code");
+            "another property company of the district's register holds this unified social credit code");
     static final Rule ONE_STATE_OWNED_COMPANY = new Rule("state-owned-company-one-per-sub-district", "areaCode",
             "the sub-district already has a state-owned property company");
     static final Rule COMPOUNDS_UNKNOWN = new Rule("compounds-unknown", "compoundIds",
@@ -135,7 +135,7 @@ class Body {
         NAME_REQUIRED.check(fitsAsName(command.name()));
         FOUNDED_ON_REQUIRED.check(command.foundedOn() != null && !command.foundedOn().isAfter(OfficeClock.today()));
         checkCompany(command, directory);
-        String creditCode = checkCreditCode(command.kind(), command.creditCode(), directory);
+        String creditCode = checkCreditCode(command.kind(), district, command.creditCode(), directory);
         if (command.kind() == BodyKind.STATE_OWNED_PROPERTY_COMPANY) {
             ONE_STATE_OWNED_COMPANY.check(!directory.hasStateOwnedCompany(area));
         }
@@ -278,7 +278,7 @@ class Body {
         DEPARTMENT_WITHIN_COMPANY.check(command.areaCode().startsWith(company.get().areaCode()));
     }
 
-    private static String checkCreditCode(BodyKind kind, String creditCode, Directory directory) {
+    private static String checkCreditCode(BodyKind kind, String district, String creditCode, Directory directory) {
         if (!kind.isCompany()) {
             CREDIT_CODE_ONLY_FOR_COMPANIES.check(!present(creditCode));
             return null;
@@ -286,7 +286,7 @@ class Body {
         String code = creditCode == null ? null : creditCode.strip();
         CREDIT_CODE_FORMAT.check(UnifiedSocialCreditCode.wellFormed(code));
         CREDIT_CODE_CHECK.check(UnifiedSocialCreditCode.checks(code));
-        CREDIT_CODE_TAKEN.check(!directory.creditCodeTaken(code));
+        CREDIT_CODE_TAKEN.check(!directory.creditCodeTaken(district, code));
         return code;
     }
 

@@ -5,7 +5,7 @@ package org.gridatlas.command.body;
  * characters from a 31-character alphabet (digits and capitals without I, O,
  * Z, S and V); the 18th is a check character computed from the first 17.
  */
-final class UnifiedSocialCreditCode {
+public final class UnifiedSocialCreditCode {
 
     static final int LENGTH = 18;
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -17,6 +17,11 @@ final class UnifiedSocialCreditCode {
     /** 18 characters of the code's alphabet; says nothing of the check character. */
     static boolean wellFormed(String code) {
         return code != null && code.length() == LENGTH && code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+    }
+
+    /** A code made whole: the 17 characters given, then their check character. */
+    public static String withCheckCharacter(String first17) {
+        return first17 + checkCharacter(first17);
     }
 
     /** The check character the first 17 characters of a well-formed code call for. */

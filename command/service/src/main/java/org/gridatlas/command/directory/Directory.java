@@ -83,8 +83,8 @@ public interface Directory {
 
     Optional<CurrentMember> currentBodyMember(String bodyId, String memberId);
 
-    /** Whether a standing property company holds this unified social credit code. */
-    boolean creditCodeTaken(String creditCode);
+    /** Whether a standing property company of the district's register holds this unified social credit code. */
+    boolean creditCodeTaken(String districtCode, String creditCode);
 
     /** Whether the sub-district has a standing state-owned property company. */
     boolean hasStateOwnedCompany(String subDistrictCode);

@@ -135,9 +135,11 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
-    public boolean creditCodeTaken(String creditCode) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM eventstore.directory_body WHERE credit_code = :code AND NOT dissolved)")
-                .param("code", creditCode).query(Boolean.class).single();
+    public boolean creditCodeTaken(String districtCode, String creditCode) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM eventstore.directory_body
+                                       WHERE district_code = :district AND credit_code = :code AND NOT dissolved)""")
+                .param("district", districtCode).param("code", creditCode).query(Boolean.class).single();
     }
 
     @Override

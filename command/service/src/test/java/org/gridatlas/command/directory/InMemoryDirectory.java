@@ -183,7 +183,7 @@ public class InMemoryDirectory implements Directory {
     }
 
     @Override
-    public boolean creditCodeTaken(String creditCode) {
+    public boolean creditCodeTaken(String districtCode, String creditCode) {
         return creditCodes.contains(creditCode);
     }
 
