@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.gridatlas.Api;
 import org.gridatlas.TestAccounts;
 import org.gridatlas.messages.ReadYourWrites;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A district of its own for a body test: two sub-districts, the first with two
@@ -17,17 +18,29 @@ import org.gridatlas.messages.ReadYourWrites;
 final class BodyDistrict {
 
     final String code;
+    /** The test officer and planner, over all test districts. */
+    final Api officer;
+    final Api planner;
     private final double west;
     private final double south;
     private final Api api;
+    private final JdbcClient jdbc;
     private long position;
     private int compounds;
 
-    BodyDistrict(String code, double west, double south, Api api) {
+    BodyDistrict(String code, double west, double south, Api api, JdbcClient jdbc) {
         this.code = code;
         this.west = west;
         this.south = south;
         this.api = api;
+        this.jdbc = jdbc;
+        this.officer = api.as(TestAccounts.OFFICER);
+        this.planner = api.as(TestAccounts.PLANNER);
+    }
+
+    /** Every event stored so far, to show that a refusal stored none. */
+    long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM eventstore.domain_event_entry").query(Long.class).single();
     }
 
     String subDistrict(int n) {
@@ -59,7 +72,7 @@ final class BodyDistrict {
         String square = String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%.4f,%.4f],[%.4f,%.4f],"
                 + "[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f]]]}", w, south, w + 0.001, south, w + 0.001, south + 0.001,
                 w, south + 0.001, w, south);
-        changed(api.as(TestAccounts.OFFICER).post("/api/compounds", """
+        changed(officer.post("/api/compounds", """
                 {"compoundId":"%s","communityCode":"%s","name":"%s","households":%d,"buildings":4,"units":12,
                  "floorArea":9000,"yearBuilt":1985,"category":"OLD_COMPOUND","boundary":%s,"management":{"mode":"UNMANAGED"}}"""
                 .formatted(id, community, name, households, square)), 201);
@@ -73,6 +86,11 @@ final class BodyDistrict {
             position = Math.max(position, Long.parseLong(at));
         }
         return response;
+    }
+
+    /** The planner's read, once every change made so far is in. */
+    Api.Response read(String path) {
+        return read(planner, path);
     }
 
     /** A read that waits for every change made so far. */

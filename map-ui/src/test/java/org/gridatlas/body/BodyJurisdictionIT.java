@@ -47,7 +47,7 @@ class BodyJurisdictionIT {
         accounts.ensure(EAST_OFFICER);
         accounts.ensure(WEST_OFFICER);
         accounts.ensure(EAST_COORDINATOR);
-        district = new BodyDistrict(DISTRICT, 126.60, 43.95, api);
+        district = new BodyDistrict(DISTRICT, 126.60, 43.95, api, jdbc);
         district.create("辖区测试区", "承德街道", "龙华街道", "站前社区", "铁东社区", "龙江社区");
         district.compound("juris-bodies-east", district.community(1, 1), "东方新村", 120);
         district.changed(api.as(EAST_OFFICER).post("/api/bodies", society("east-society", district.community(1, 1))), 201);
@@ -62,9 +62,6 @@ class BodyJurisdictionIT {
                  "members":[%s]}""".formatted(id, community, member("chair", "刘建华", "CHAIR", true));
     }
 
-    private long storedEvents() {
-        return jdbc.sql("SELECT count(*) FROM eventstore.domain_event_entry").query(Long.class).single();
-    }
 
     private static void refused(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(403);
@@ -73,7 +70,7 @@ class BodyJurisdictionIT {
 
     @Test
     void aCoordinatorOrAnOfficerOfAnotherAreaIsRefused() {
-        long before = storedEvents();
+        long before = district.storedEvents();
         refused(api.as(EAST_COORDINATOR).post("/api/bodies", society("coordinators-society", district.community(1, 1))));
         refused(api.as(WEST_OFFICER).post("/api/bodies", society("west-society-in-the-east", district.community(1, 1))));
         refused(api.as(WEST_OFFICER).post("/api/bodies/east-society/members",
@@ -84,7 +81,7 @@ class BodyJurisdictionIT {
                 "{\"stars\":5,\"listing\":\"RED_LIST\",\"publishedOn\":\"2026-10-10\",\"reason\":\"街道无权考评区属企业\"}"));
         refused(api.as(WEST_OFFICER).post("/api/compounds/juris-bodies-east/owners-committee/members",
                 "{\"member\":" + member("m1", "王秀英", "CHAIR", true) + ",\"appointedOn\":\"2024-02-01\",\"reason\":\"越权\"}"));
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(district.storedEvents()).isEqualTo(before);
 
         district.changed(api.as(EAST_OFFICER).post("/api/bodies/east-society/members",
                 "{\"member\":" + member("m2", "王秀英", "VICE_CHAIR", true) + ",\"appointedOn\":\"2024-02-01\","

@@ -106,12 +106,6 @@ class BodyQueries {
         return jdbc.sql(BODY + " WHERE b.body_id = :id").param("id", bodyId).query(BodyQueries::body).optional();
     }
 
-    /** The standing bodies (committees included) that serve the compound. */
-    List<Body> servingCompound(String compoundId) {
-        return jdbc.sql(BODY + " WHERE b.compound_ids @> ARRAY[CAST(:id AS text)] AND b.dissolved_on IS NULL"
-                        + " ORDER BY b.kind, b.name")
-                .param("id", compoundId).query(BodyQueries::body).list();
-    }
 
     List<Body> departments(String companyId) {
         return jdbc.sql(BODY + " WHERE b.company_id = :id ORDER BY b.name").param("id", companyId)

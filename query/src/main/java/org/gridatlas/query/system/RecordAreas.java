@@ -2,6 +2,7 @@ package org.gridatlas.query.system;
 
 import java.util.Optional;
 
+import org.gridatlas.messages.governance.Committee;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +23,15 @@ public class RecordAreas {
 
     /** The area code of the compound, organisation or campaign with this id, if there is one. */
     public Optional<String> areaOf(String recordId) {
+        // a compound's committee lies where its compound lies
+        String id = Committee.of(recordId).flatMap(c -> c.compoundOf(recordId)).orElse(recordId);
         return jdbc.sql("""
                         SELECT community_code FROM readmodel.compound WHERE compound_id = :id
                         UNION ALL SELECT district_code FROM readmodel.party_organisation WHERE organisation_id = :id
                         UNION ALL SELECT district_code FROM readmodel.campaign WHERE campaign_id = :id
-                        UNION ALL SELECT area_code FROM readmodel.any_body WHERE body_id = :id
+                        UNION ALL SELECT area_code FROM readmodel.body WHERE body_id = :id
                         UNION ALL SELECT district_code FROM readmodel.cross_appointment WHERE appointment_id = :id
                         LIMIT 1""")
-                .param("id", recordId).query(String.class).optional();
+                .param("id", id).query(String.class).optional();
     }
 }
