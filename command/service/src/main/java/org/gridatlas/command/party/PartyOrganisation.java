@@ -31,7 +31,10 @@ import org.gridatlas.messages.party.PartyOrganisationDissolvedEvent;
 import org.gridatlas.messages.party.PartyOrganisationFoundedEvent;
 import org.gridatlas.messages.party.PartyOrganisationType;
 
-/** A party organisation in a district and the compounds and grids it covers. */
+/**
+ * A party organisation in a district, the compounds and grids it covers and,
+ * for one founded in a body (a property company's branch), that body.
+ */
 @Aggregate
 class PartyOrganisation {
 
