@@ -51,6 +51,10 @@
     'committees.propertyManagement.dissolvedOn': ['物管会解散日期', 'Property management committee dissolved'],
     'leaders.buildings': ['楼栋长', 'Building leaders'], 'leaders.units': ['单元长', 'Unit leaders'],
   };
+  const COMMITTEE_MEMBERS = { owners: ['业委会成员', "Owners' committee member"],
+    propertyManagement: ['物管会成员', 'Property management committee member'] };
+  const MEMBER_FIELDS = { name: ['姓名', 'name'], role: ['职务', 'role'], partyMember: ['党员', 'party member'],
+    phone: ['电话', 'phone'], appointedOn: ['任职日期', 'appointed on'] };
   // What each event did, in Chinese; in English the API's own words are shown.
   const EVENTS = {
     CompoundRegisteredEvent: '登记小区', CompoundAttributesChangedEvent: '修改基本信息', CompoundBoundaryCorrectedEvent: '更正边界',
@@ -58,6 +62,7 @@
     OwnersCommitteeFormedEvent: '成立业主委员会', OwnersCommitteeDissolvedEvent: '解散业主委员会',
     PropertyManagementCommitteeFormedEvent: '成立物管会', PropertyManagementCommitteeDissolvedEvent: '解散物管会',
     CompoundLeadersRecordedEvent: '登记楼栋长、单元长',
+    CommitteeMemberAppointedEvent: '委员会成员任职', CommitteeMemberLeftEvent: '委员会成员离任',
   };
   const TRANSITIONS = { CLEARED: '清零', RELAPSED: '反弹', CHANGED: '更换' };
   // Problems found on patrol or raised by residents, as the problems layer shows them.
@@ -183,7 +188,16 @@
     feeStance(code) { return code ? FEE_STANCES[code][language === 'zh' ? 0 : 1] : '—'; },
     milestoneStatus(code) { return MILESTONES[code][language === 'zh' ? 0 : 1]; },
     category(code) { return CATEGORIES[code] ? CATEGORIES[code][language === 'zh' ? 0 : 1] : code; },
-    field(name) { return FIELDS[name] ? FIELDS[name][language === 'zh' ? 0 : 1] : name; },
+    field(name) {
+      const i = language === 'zh' ? 0 : 1;
+      if (FIELDS[name]) {
+        return FIELDS[name][i];
+      }
+      // A committee member's fields are named by the member: committees.owners.members.<id>.name
+      const member = /^committees\.(owners|propertyManagement)\.members\.([^.]+)\.(\w+)$/.exec(name);
+      return member && MEMBER_FIELDS[member[3]]
+        ? `${COMMITTEE_MEMBERS[member[1]][i]} ${member[2]} ${MEMBER_FIELDS[member[3]][i]}` : name;
+    },
     problemStatuses,
     problemStatus(code) { return byCode(problemStatuses)[code] || unknown(code); },
     problemCategory(code) { return PROBLEM_CATEGORIES[code] ? PROBLEM_CATEGORIES[code][language === 'zh' ? 0 : 1] : code; },

@@ -8,12 +8,17 @@ import org.gridatlas.demo.DemoStep;
 import org.gridatlas.messages.area.AddCommunityCommand;
 import org.gridatlas.messages.area.AddSubDistrictCommand;
 import org.gridatlas.messages.area.RegisterDistrictCommand;
+import org.gridatlas.messages.body.EvaluatePropertyCompanyCommand;
+import org.gridatlas.messages.body.FoundBodyCommand;
+import org.gridatlas.messages.body.RecordCrossAppointmentCommand;
 import org.gridatlas.messages.campaign.LaunchCampaignCommand;
 import org.gridatlas.messages.clearance.AssignClearanceStrategyCommand;
 import org.gridatlas.messages.compound.ChangeManagementCommand;
 import org.gridatlas.messages.compound.CompoundAttributes;
 import org.gridatlas.messages.compound.Management;
 import org.gridatlas.messages.compound.RegisterCompoundCommand;
+import org.gridatlas.messages.governance.AppointCommitteeMemberCommand;
+import org.gridatlas.messages.governance.Committee;
 import org.gridatlas.messages.governance.FormOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.FormPropertyManagementCommitteeCommand;
 import org.gridatlas.messages.governance.RecordCompoundLeadersCommand;
@@ -104,6 +109,38 @@ public final class ApiDriver {
             body.put("foundedOn", c.foundedOn());
             body.put("compoundIds", c.compoundIds());
             body.put("gridCodes", c.gridCodes());
+            body.put("bodyId", c.bodyId());
+        } else if (command instanceof FoundBodyCommand c) {
+            path = "/api/bodies";
+            body.put("bodyId", c.bodyId());
+            body.put("kind", c.kind());
+            body.put("areaCode", c.areaCode());
+            body.put("name", c.name());
+            body.put("companyId", c.companyId());
+            body.put("creditCode", c.creditCode());
+            body.put("foundedOn", c.foundedOn());
+            body.put("compoundIds", c.compoundIds());
+            body.put("members", c.members());
+        } else if (command instanceof AppointCommitteeMemberCommand c) {
+            path = "/api/compounds/" + c.compoundId() + (c.committee() == Committee.OWNERS_COMMITTEE
+                    ? "/owners-committee" : "/property-management-committee") + "/members";
+            body.put("member", c.member());
+            body.put("appointedOn", c.appointedOn());
+        } else if (command instanceof RecordCrossAppointmentCommand c) {
+            path = "/api/cross-appointments";
+            body.put("appointmentId", c.appointmentId());
+            body.put("organisationId", c.organisationId());
+            body.put("partyMemberName", c.partyMemberName());
+            body.put("partyPost", c.partyPost());
+            body.put("bodyId", c.bodyId());
+            body.put("memberId", c.memberId());
+            body.put("since", c.since());
+        } else if (command instanceof EvaluatePropertyCompanyCommand c) {
+            path = "/api/bodies/" + c.bodyId() + "/evaluations/" + c.quarter();
+            put = true;
+            body.put("stars", c.stars());
+            body.put("listing", c.listing());
+            body.put("publishedOn", c.publishedOn());
         } else if (command instanceof LaunchCampaignCommand c) {
             path = "/api/campaigns";
             body.put("campaignId", c.campaignId());

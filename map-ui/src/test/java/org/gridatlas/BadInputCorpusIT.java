@@ -36,6 +36,9 @@ class BadInputCorpusIT {
     private static final String PROBLEM = "corpus-q1";
     private static final String MEETING = "corpus-m1";
     private static final String FIGURE = "complaints-" + AREA.community() + "-2024-01";
+    private static final String BODY = "corpus-b1";
+    private static final String MEMBER = """
+            {"memberId":"m1","name":"王秀英","role":"CHAIR","partyMember":true,"phone":"0351-7654321"}""";
     /** Stands for the bad value while a template is a tree; replaced by raw JSON text, which may be anything. */
     private static final String SLOT = "\"@@bad@@\"";
 
@@ -403,7 +406,51 @@ class BadInputCorpusIT {
                         texts("campaignId", "districtCode", "areaCode", "name", "milestones[0].label", "reason"),
                         wholeNumbers("milestones[0].maxUnmanaged"), dates("targetDate", "milestones[0].due")),
                 /* 24 */ endpoint("POST", "/api/campaigns/{campaignId}/closure", """
-                        {"reason":"清零","expectedVersion":0}""", true, texts("reason"), wholeNumbers("expectedVersion")));
+                        {"reason":"清零","expectedVersion":0}""", true, texts("reason"), wholeNumbers("expectedVersion")),
+                /* 25 */ endpoint("POST", "/api/bodies", """
+                        {"bodyId":"corpus-b2","kind":"SHARED_PROPERTY_SOCIETY","areaCode":"%s","name":"测试共享物业社",
+                         "creditCode":null,"foundedOn":"2025-01-01","compoundIds":["%s"],"members":[%s],"reason":"成立"}"""
+                        .formatted(AREA.community(), COMPOUND, MEMBER), false,
+                        texts("bodyId", "areaCode", "name", "creditCode", "compoundIds[0]", "members[0].memberId",
+                                "members[0].name", "members[0].phone", "reason"),
+                        dates("foundedOn"), enums("kind", "members[0].role")),
+                /* 26 */ endpoint("PUT", "/api/bodies/{bodyId}/compounds", """
+                        {"compoundIds":["%s"],"reason":"承接","expectedVersion":0}""".formatted(COMPOUND), true,
+                        texts("compoundIds[0]", "reason"), wholeNumbers("expectedVersion")),
+                /* 27 */ appointment("/api/bodies/{bodyId}/members"),
+                /* 28 */ departure("/api/bodies/{bodyId}/members/{memberId}/departure"),
+                /* 29 */ endpoint("POST", "/api/bodies/{bodyId}/dissolution", """
+                        {"dissolvedOn":"2026-01-01","reason":"解散","expectedVersion":0}""", true,
+                        texts("reason"), wholeNumbers("expectedVersion"), dates("dissolvedOn")),
+                /* 30 */ endpoint("PUT", "/api/bodies/{bodyId}/evaluations/{quarter}", """
+                        {"stars":4,"listing":"NONE","publishedOn":"2025-10-10","reason":"季度考评","expectedVersion":0}""", true,
+                        texts("reason"), wholeNumbers("stars", "expectedVersion"), dates("publishedOn"), enums("listing")),
+                /* 31 */ appointment("/api/compounds/{compoundId}/owners-committee/members"),
+                /* 32 */ departure("/api/compounds/{compoundId}/owners-committee/members/{memberId}/departure"),
+                /* 33 */ appointment("/api/compounds/{compoundId}/property-management-committee/members"),
+                /* 34 */ departure("/api/compounds/{compoundId}/property-management-committee/members/{memberId}/departure"),
+                /* 35 */ endpoint("POST", "/api/cross-appointments", """
+                        {"appointmentId":"corpus-x2","organisationId":"%s","partyMemberName":"王秀英","partyPost":"SECRETARY",
+                         "bodyId":"%s","memberId":"m1","since":"2025-02-01","reason":"交叉任职"}""".formatted(ORGANISATION, BODY),
+                        false, texts("appointmentId", "organisationId", "partyMemberName", "bodyId", "memberId", "reason"),
+                        dates("since"), enums("partyPost")),
+                /* 36 */ endpoint("POST", "/api/cross-appointments/{appointmentId}/end", """
+                        {"endedOn":"2026-01-01","reason":"换届","expectedVersion":0}""", true,
+                        texts("reason"), wholeNumbers("expectedVersion"), dates("endedOn")));
+    }
+
+    /** A member joining a body or a compound's committee. */
+    private static Endpoint appointment(String path) {
+        return endpoint("POST", path, """
+                {"member":%s,"appointedOn":"2025-02-01","reason":"补选","expectedVersion":0}""".formatted(MEMBER), true,
+                texts("member.memberId", "member.name", "member.phone", "reason"), wholeNumbers("expectedVersion"),
+                dates("appointedOn"), enums("member.role"));
+    }
+
+    private static Endpoint departure(String path) {
+        return endpoint("POST", path, """
+                {"leftOn":"2025-03-01","reason":"迁出","expectedVersion":0}""", true,
+                texts("reason"), wholeNumbers("expectedVersion"), dates("leftOn"));
     }
 
     private static Endpoint governance(String path) {
@@ -469,7 +516,9 @@ class BadInputCorpusIT {
         return path.replace("{districtCode}", AREA.code()).replace("{areaCode}", AREA.community())
                 .replace("{gridCode}", AREA.grid(1)).replace("{compoundId}", COMPOUND)
                 .replace("{organisationId}", ORGANISATION).replace("{campaignId}", CAMPAIGN)
-                .replace("{problemId}", PROBLEM).replace("{meetingId}", MEETING).replace("{figureId}", FIGURE);
+                .replace("{problemId}", PROBLEM).replace("{meetingId}", MEETING).replace("{figureId}", FIGURE)
+                .replace("{bodyId}", BODY).replace("{memberId}", "m1").replace("{quarter}", "2025-Q4")
+                .replace("{appointmentId}", "corpus-x1");
     }
 
     /**

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ProjectionReplayIT {
 
     private static final List<String> TABLES = List.of("area", "grid", "micro_grid", "compound", "management_change",
-            "party_organisation", "campaign", "problem", "problem_resolution", "meeting", "complaint_figure");
+            "party_organisation", "campaign", "problem", "problem_resolution", "meeting", "complaint_figure",
+            "body", "body_member", "body_evaluation", "cross_appointment", "committee_member");
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -46,7 +47,7 @@ class ProjectionReplayIT {
                 .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList();
         assertThat(processors).extracting(TrackingEventProcessor::getName)
                 .containsExactlyInAnyOrder("area", "grid", "compound", "party-organisation", "campaign",
-                        "problem", "meeting", "complaint");
+                        "problem", "meeting", "complaint", "body");
 
         processors.forEach(TrackingEventProcessor::shutDown);
         processors.forEach(TrackingEventProcessor::resetTokens);

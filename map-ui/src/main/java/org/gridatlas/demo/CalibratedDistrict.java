@@ -59,7 +59,8 @@ import org.locationtech.jts.geom.Polygon;
  * rounds then clear 249 compounds, move subsidised ones from serving first to
  * consulting to charging, and six of them relapse when the subsidy ends.
  * The figures hold by construction; everything else is drawn from a seeded
- * random source, so a plan is the same every time.
+ * random source, so a plan is the same every time. The bodies serving the
+ * compounds come from {@link DemoBodies}.
  */
 public final class CalibratedDistrict {
 
@@ -201,9 +202,14 @@ public final class CalibratedDistrict {
         microGrids(survey);
         leadersAndCommittees(survey);
         partyOrganisations(survey);
+        YearMonth launched = YearMonth.from(launchDay());
+        DemoBodies.Steps bodies = DemoBodies.of(settings.districtCode(), settings.seed() + 1, survey,
+                settings.surveyMonth(), launched.plusMonths(1), launched.plusMonths(PROGRESS_MONTHS));
+        survey.addAll(bodies.register());
         String campaignId = settings.districtCode() + "-campaign";
         List<DemoStep> launch = launch(campaignId);
         List<DemoStep> progress = progress();
+        progress.addAll(bodies.evaluations());
         return new Plan(campaignId, sorted(survey), sorted(launch), sorted(progress),
                 new Outcome(CLEARED, RELAPSES, UNMANAGED_AT_LAUNCH - CLEARED + RELAPSES));
     }

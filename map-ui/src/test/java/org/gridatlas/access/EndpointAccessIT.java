@@ -111,7 +111,29 @@ class EndpointAccessIT {
             Map.entry("GET /api/meetings/{meetingId}", EVERYONE),
             Map.entry("GET /api/complaints", EVERYONE),
             Map.entry("GET /api/complaints/{figureId}", EVERYONE),
-            Map.entry("GET /api/statistics/service-quality", EVERYONE));
+            Map.entry("GET /api/statistics/service-quality", EVERYONE),
+            // bodies and their members (issue 8)
+            Map.entry("POST /api/bodies", OFFICERS),
+            Map.entry("PUT /api/bodies/{bodyId}/compounds", OFFICERS),
+            Map.entry("POST /api/bodies/{bodyId}/members", OFFICERS),
+            Map.entry("POST /api/bodies/{bodyId}/members/{memberId}/departure", OFFICERS),
+            Map.entry("POST /api/bodies/{bodyId}/dissolution", OFFICERS),
+            Map.entry("PUT /api/bodies/{bodyId}/evaluations/{quarter}", OFFICERS),
+            Map.entry("POST /api/compounds/{compoundId}/owners-committee/members", OFFICERS),
+            Map.entry("POST /api/compounds/{compoundId}/owners-committee/members/{memberId}/departure", OFFICERS),
+            Map.entry("POST /api/compounds/{compoundId}/property-management-committee/members", OFFICERS),
+            Map.entry("POST /api/compounds/{compoundId}/property-management-committee/members/{memberId}/departure", OFFICERS),
+            Map.entry("POST /api/cross-appointments", OFFICERS),
+            Map.entry("POST /api/cross-appointments/{appointmentId}/end", OFFICERS),
+            Map.entry("GET /api/bodies", EVERYONE),
+            Map.entry("GET /api/bodies/{bodyId}", EVERYONE),
+            Map.entry("GET /api/bodies/{bodyId}/members", EVERYONE),
+            Map.entry("GET /api/bodies/{bodyId}/evaluations", EVERYONE),
+            Map.entry("GET /api/company-evaluations", EVERYONE),
+            Map.entry("GET /api/company-evaluations/red-and-black-lists", EVERYONE),
+            Map.entry("GET /api/cross-appointments", EVERYONE),
+            Map.entry("GET /api/cross-appointments/{appointmentId}", EVERYONE),
+            Map.entry("GET /api/statistics/bodies", EVERYONE));
 
     @LocalServerPort
     int port;

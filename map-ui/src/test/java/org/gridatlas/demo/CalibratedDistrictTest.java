@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.gridatlas.messages.body.BodyKind;
+import org.gridatlas.messages.body.BodyMember;
+import org.gridatlas.messages.body.EvaluatePropertyCompanyCommand;
+import org.gridatlas.messages.body.FoundBodyCommand;
 import org.gridatlas.messages.clearance.AssignClearanceStrategyCommand;
 import org.gridatlas.messages.compound.ChangeManagementCommand;
 import org.gridatlas.messages.compound.ManagementMode;
@@ -98,6 +102,21 @@ class CalibratedDistrictTest {
         assertThat(times.get(times.size() - 1)).isBefore(startOfThisMonth);
         assertThat(plan.progress().stream().map(s -> YearMonth.from(s.at().atZone(ZoneId.of("Asia/Shanghai"))))
                 .distinct()).hasSize(8);
+    }
+
+    @Test
+    void societiesHaveSevenToNineMembersMostOfThemPartyMembersAndCompaniesServeTheirCompounds() {
+        List<FoundBodyCommand> bodies = commands(plan.survey(), FoundBodyCommand.class);
+        List<FoundBodyCommand> societies = bodies.stream().filter(b -> b.kind() == BodyKind.SHARED_PROPERTY_SOCIETY).toList();
+
+        assertThat(societies).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.members()).hasSizeBetween(7, 9);
+            assertThat(s.members().stream().filter(BodyMember::partyMember).count()).isGreaterThan(s.members().size() / 2);
+        });
+        assertThat(societies.stream().mapToInt(s -> s.compoundIds().size()).sum()).as("the compounds societies manage")
+                .isEqualTo(11);
+        assertThat(bodies).filteredOn(b -> b.kind() == BodyKind.PROPERTY_SERVICE_COMPANY).hasSize(12);
+        assertThat(commands(plan.progress(), EvaluatePropertyCompanyCommand.class)).isNotEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -199,10 +200,13 @@ class MapPageIT {
         browser.get("http://127.0.0.1:" + port + "/?district=" + AUDITED.code());
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-state", "ready"));
         browser.findElement(By.cssSelector(compoundPath)).click();
-        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compound-popup")));
-        popup.findElement(By.cssSelector("button.history-open")).click();
+        // The map may pan to fit the popup and redraw it, so the button is found afresh until a click lands.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector(".compound-popup button.history-open")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.attributeToBe(By.id("history"), "data-state", "ready"));
-        return popup;
+        return browser.findElement(By.cssSelector(".compound-popup"));
     }
 
     @Test

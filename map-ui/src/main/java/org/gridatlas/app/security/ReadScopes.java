@@ -27,9 +27,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * lets every signed-in person read every district. Reads that name an area
  * (a district, area or grid code in the path, a {@code districtCode},
  * {@code areaCode} or {@code communityCode} parameter, a coded record's
- * history) or a record by its own id (a compound, organisation or campaign,
- * where it lies) are refused outside the scope; the list of districts shows
- * only those in scope.
+ * history) or a record by its own id (a compound, organisation, campaign,
+ * body, cross appointment, problem, meeting or complaint figure, where it
+ * lies) are refused outside the scope; the list of districts shows only those
+ * in scope.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadScopes implements WebMvcConfigurer {
@@ -40,7 +41,8 @@ class ReadScopes implements WebMvcConfigurer {
     private static final String[] CODED_PARAMETERS = {"districtCode", "areaCode", "communityCode"};
     /** Records named by an id of their own, which say nothing of where they lie. */
     private static final String[] RECORD_VARIABLES = {"compoundId", "organisationId", "campaignId", "recordId",
-            "problemId", "meetingId", "figureId"};
+            "problemId", "meetingId", "figureId",
+            "bodyId", "appointmentId"};
 
     private final boolean granted;
     private final RecordAreas records;

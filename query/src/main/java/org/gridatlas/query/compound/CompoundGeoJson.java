@@ -62,7 +62,11 @@ class CompoundGeoJson {
                     'organisationId', p.organisation_id, 'type', p.type, 'name', p.name) ORDER BY p.name), '[]'::json)
                 FROM readmodel.party_organisation p
                 WHERE p.dissolved_on IS NULL
-                  AND (p.compound_ids @> ARRAY[c.compound_id] OR p.grid_codes && c.grid_codes))
+                  AND (p.compound_ids @> ARRAY[c.compound_id] OR p.grid_codes && c.grid_codes)),
+            'bodies', (SELECT coalesce(json_agg(json_build_object(
+                    'bodyId', b.body_id, 'kind', b.kind, 'name', b.name) ORDER BY b.kind, b.name), '[]'::json)
+                FROM readmodel.any_body b
+                WHERE b.dissolved_on IS NULL AND b.compound_ids @> ARRAY[c.compound_id])
             """;
 
     private static String featureSql(String properties) {

@@ -20,6 +20,8 @@ import org.gridatlas.messages.compound.CompoundRegisteredEvent;
 import org.gridatlas.messages.compound.Management;
 import org.gridatlas.messages.compound.ManagementChangedEvent;
 import org.gridatlas.messages.compound.ManagementTransition;
+import org.gridatlas.messages.governance.CommitteeMemberAppointedEvent;
+import org.gridatlas.messages.governance.CommitteeMemberLeftEvent;
 import org.gridatlas.messages.governance.CompoundLeadersRecordedEvent;
 import org.gridatlas.messages.governance.OwnersCommitteeDissolvedEvent;
 import org.gridatlas.messages.governance.OwnersCommitteeFormedEvent;
@@ -169,6 +171,22 @@ class CompoundProjection {
                 .param("building", event.buildingLeaders()).param("unit", event.unitLeaders())
                 .param("at", Sql.utc(at)).param("version", version).param("id", event.compoundId())
                 .update();
+    }
+
+    /** A committee's members are the compound's record too: its version moves (their rows: query.body). */
+    @EventHandler
+    void on(CommitteeMemberAppointedEvent event, @Timestamp Instant at, @SequenceNumber long version) {
+        touched(event.compoundId(), at, version);
+    }
+
+    @EventHandler
+    void on(CommitteeMemberLeftEvent event, @Timestamp Instant at, @SequenceNumber long version) {
+        touched(event.compoundId(), at, version);
+    }
+
+    private void touched(String compoundId, Instant at, long version) {
+        jdbc.sql("UPDATE readmodel.compound SET updated_at = :at, version = :version WHERE compound_id = :id")
+                .param("at", Sql.utc(at)).param("version", version).param("id", compoundId).update();
     }
 
     @ResetHandler

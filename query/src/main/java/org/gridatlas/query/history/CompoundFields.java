@@ -8,6 +8,9 @@ import org.gridatlas.messages.compound.CompoundAttributesChangedEvent;
 import org.gridatlas.messages.compound.CompoundBoundaryCorrectedEvent;
 import org.gridatlas.messages.compound.CompoundRegisteredEvent;
 import org.gridatlas.messages.compound.ManagementChangedEvent;
+import org.gridatlas.messages.governance.Committee;
+import org.gridatlas.messages.governance.CommitteeMemberAppointedEvent;
+import org.gridatlas.messages.governance.CommitteeMemberLeftEvent;
 import org.gridatlas.messages.governance.CompoundLeadersRecordedEvent;
 import org.gridatlas.messages.governance.OwnersCommitteeDissolvedEvent;
 import org.gridatlas.messages.governance.OwnersCommitteeFormedEvent;
@@ -17,11 +20,16 @@ import org.gridatlas.messages.governance.PropertyManagementCommitteeFormedEvent;
 /**
  * A compound's fields: its attributes by name ({@code name}, {@code households}
  * …), {@code boundary}, {@code management.*}, the clearance strategy, grids,
- * committees and leaders.
+ * committees with their members ({@code committees.owners.members.<memberId>.name} …) and leaders.
  */
 final class CompoundFields {
 
     private CompoundFields() {
+    }
+
+    /** The prefix of a committee's fields within its compound: {@code committees.owners.} … */
+    static String committee(Committee committee) {
+        return committee == Committee.OWNERS_COMMITTEE ? "committees.owners." : "committees.propertyManagement.";
     }
 
     static void addTo(EventFields table) {
@@ -48,12 +56,19 @@ final class CompoundFields {
                         .set("committees.owners.formedOn", e.formedOn())
                         .set("committees.owners.dissolvedOn", null))
                 .on(OwnersCommitteeDissolvedEvent.class, "owners' committee dissolved", (e, f) -> f
-                        .set("committees.owners.dissolvedOn", e.dissolvedOn()))
+                        .set("committees.owners.dissolvedOn", e.dissolvedOn())
+                        .set("committees.owners.members", null))
                 .on(PropertyManagementCommitteeFormedEvent.class, "property management committee formed", (e, f) -> f
                         .set("committees.propertyManagement.formedOn", e.formedOn())
                         .set("committees.propertyManagement.dissolvedOn", null))
                 .on(PropertyManagementCommitteeDissolvedEvent.class, "property management committee dissolved", (e, f) -> f
-                        .set("committees.propertyManagement.dissolvedOn", e.dissolvedOn()))
+                        .set("committees.propertyManagement.dissolvedOn", e.dissolvedOn())
+                        .set("committees.propertyManagement.members", null))
+                .on(CommitteeMemberAppointedEvent.class, e -> "committee member appointed: " + e.member().name(), (e, f) -> f
+                        .set(committee(e.committee()) + "members." + e.member().memberId(),
+                                BodyFields.MemberFields.of(e.member(), e.appointedOn())))
+                .on(CommitteeMemberLeftEvent.class, "committee member left", (e, f) -> f
+                        .set(committee(e.committee()) + "members." + e.memberId(), null))
                 .on(CompoundLeadersRecordedEvent.class, "leaders recorded", (e, f) -> f
                         .set("leaders.buildings", e.buildingLeaders())
                         .set("leaders.units", e.unitLeaders()));

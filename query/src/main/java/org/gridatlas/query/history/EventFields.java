@@ -10,7 +10,7 @@ import java.util.function.Function;
  * sets. Each record kind lists its own events ({@link CompoundFields},
  * {@link GridFields}, {@link AreaFields}, {@link PartyOrganisationFields},
  * {@link CampaignFields}, {@link ProblemFields}, {@link MeetingFields},
- * {@link ComplaintFields}); an event nobody listed still shows, with every
+ * {@link ComplaintFields}, {@link BodyFields}); an event nobody listed still shows, with every
  * member of its payload as a field.
  */
 final class EventFields {
@@ -40,6 +40,7 @@ final class EventFields {
         ProblemFields.addTo(table);
         MeetingFields.addTo(table);
         ComplaintFields.addTo(table);
+        BodyFields.addTo(table);
         return table;
     }
 

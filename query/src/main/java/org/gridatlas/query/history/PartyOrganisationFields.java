@@ -23,7 +23,8 @@ final class PartyOrganisationFields {
                         .set("fullMembers", e.fullMembers())
                         .set("foundedOn", e.foundedOn())
                         .set("compoundIds", e.compoundIds())
-                        .set("gridCodes", e.gridCodes()))
+                        .set("gridCodes", e.gridCodes())
+                        .set("bodyId", e.bodyId()))
                 .on(PartyMembershipChangedEvent.class, "full membership changed", (e, f) -> f
                         .set("fullMembers", e.fullMembers()))
                 .on(PartyCoverageChangedEvent.class, "coverage changed", (e, f) -> f

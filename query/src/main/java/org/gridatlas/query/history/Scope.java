@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.gridatlas.messages.governance.Committee;
+
 /**
  * Which record a history is about. Most records are an aggregate of their own;
- * a micro-grid lives inside its grid and a sub-district or community inside
- * its district, so their history is the part of that aggregate's events that
- * touched them, with fields named as the part's own.
+ * a micro-grid lives inside its grid, a sub-district or community inside
+ * its district and a committee inside its compound, so their history is the
+ * part of that aggregate's events that touched them, with fields named as the
+ * part's own.
  */
 sealed interface Scope {
 
@@ -43,6 +46,8 @@ sealed interface Scope {
         if (AREA_CODE.matcher(recordId).matches()) {
             scopes.add(new AreaOfDistrict(recordId));
         }
+        Committee.of(recordId).ifPresent(committee ->
+                scopes.add(new CommitteeOfCompound(committee, committee.compoundOf(recordId).orElseThrow())));
         return scopes;
     }
 
@@ -106,6 +111,19 @@ sealed interface Scope {
                 return "communities." + aggregateField.substring(AreaFields.AREAS.length());
             }
             return null;
+        }
+    }
+
+    /**
+     * A compound's owners' or property management committee, named as the
+     * body register names it: formed, dissolved, its members appointed and gone.
+     */
+    record CommitteeOfCompound(Committee committee, String aggregateId) implements Scope {
+
+        @Override
+        public String fieldName(String aggregateField) {
+            String prefix = CompoundFields.committee(committee);
+            return aggregateField.startsWith(prefix) ? aggregateField.substring(prefix.length()) : null;
         }
     }
 }

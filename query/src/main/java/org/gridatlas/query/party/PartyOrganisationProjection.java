@@ -29,12 +29,12 @@ class PartyOrganisationProjection {
     void on(PartyOrganisationFoundedEvent event, @SequenceNumber long version) {
         jdbc.sql("""
                         INSERT INTO readmodel.party_organisation (organisation_id, district_code, type, name,
-                            full_members, founded_on, compound_ids, grid_codes, version)
-                        VALUES (:id, :district, :type, :name, :members, :founded, :compounds, :grids, :version)""")
+                            full_members, founded_on, compound_ids, grid_codes, body_id, version)
+                        VALUES (:id, :district, :type, :name, :members, :founded, :compounds, :grids, :body, :version)""")
                 .param("id", event.organisationId()).param("district", event.districtCode())
                 .param("type", event.type().name()).param("name", event.name()).param("members", event.fullMembers())
                 .param("founded", event.foundedOn()).param("compounds", Sql.array(event.compoundIds()))
-                .param("grids", Sql.array(event.gridCodes())).param("version", version)
+                .param("grids", Sql.array(event.gridCodes())).param("body", event.bodyId()).param("version", version)
                 .update();
     }
 

@@ -25,12 +25,12 @@ class PartyOrganisationQueryController {
 
     record PartyOrganisation(String organisationId, String districtCode, String type, String name, int fullMembers,
                              LocalDate foundedOn, LocalDate dissolvedOn, List<String> compoundIds,
-                             List<String> gridCodes, long version) {
+                             List<String> gridCodes, String bodyId, long version) {
     }
 
     private static final String SELECT = """
             SELECT organisation_id, district_code, type, name, full_members, founded_on, dissolved_on,
-                   compound_ids, grid_codes, version
+                   compound_ids, grid_codes, body_id, version
             FROM readmodel.party_organisation""";
 
     private final JdbcClient jdbc;
@@ -65,6 +65,6 @@ class PartyOrganisationQueryController {
     private static PartyOrganisation row(ResultSet rs, int n) throws SQLException {
         return new PartyOrganisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), Sql.strings(rs.getArray(8)),
-                Sql.strings(rs.getArray(9)), rs.getLong(10));
+                Sql.strings(rs.getArray(9)), rs.getString(10), rs.getLong(11));
     }
 }

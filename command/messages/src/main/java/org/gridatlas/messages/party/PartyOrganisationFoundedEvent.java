@@ -5,6 +5,8 @@ import java.util.List;
 
 /**
  * A party organisation was founded.
+ *
+ * @param bodyId the body it was founded in, or {@code null}; events stored before bodies existed read as {@code null}
  */
 public record PartyOrganisationFoundedEvent(
         String organisationId,
@@ -14,5 +16,13 @@ public record PartyOrganisationFoundedEvent(
         int fullMembers,
         LocalDate foundedOn,
         List<String> compoundIds,
-        List<String> gridCodes) {
+        List<String> gridCodes,
+        String bodyId) {
+
+    /** An organisation founded in no body. */
+    public PartyOrganisationFoundedEvent(String organisationId, String districtCode, PartyOrganisationType type,
+                                         String name, int fullMembers, LocalDate foundedOn, List<String> compoundIds,
+                                         List<String> gridCodes) {
+        this(organisationId, districtCode, type, name, fullMembers, foundedOn, compoundIds, gridCodes, null);
+    }
 }

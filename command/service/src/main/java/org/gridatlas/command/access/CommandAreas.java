@@ -13,6 +13,14 @@ import org.gridatlas.messages.area.AddCommunityCommand;
 import org.gridatlas.messages.area.AddSubDistrictCommand;
 import org.gridatlas.messages.area.RegisterDistrictCommand;
 import org.gridatlas.messages.area.RenameAreaCommand;
+import org.gridatlas.messages.body.AppointBodyMemberCommand;
+import org.gridatlas.messages.body.ChangeServedCompoundsCommand;
+import org.gridatlas.messages.body.DissolveBodyCommand;
+import org.gridatlas.messages.body.EndBodyMembershipCommand;
+import org.gridatlas.messages.body.EndCrossAppointmentCommand;
+import org.gridatlas.messages.body.EvaluatePropertyCompanyCommand;
+import org.gridatlas.messages.body.FoundBodyCommand;
+import org.gridatlas.messages.body.RecordCrossAppointmentCommand;
 import org.gridatlas.messages.campaign.CloseCampaignCommand;
 import org.gridatlas.messages.campaign.LaunchCampaignCommand;
 import org.gridatlas.messages.clearance.AssignClearanceStrategyCommand;
@@ -23,8 +31,10 @@ import org.gridatlas.messages.compound.ChangeCompoundAttributesCommand;
 import org.gridatlas.messages.compound.ChangeManagementCommand;
 import org.gridatlas.messages.compound.CorrectCompoundBoundaryCommand;
 import org.gridatlas.messages.compound.RegisterCompoundCommand;
+import org.gridatlas.messages.governance.AppointCommitteeMemberCommand;
 import org.gridatlas.messages.governance.DissolveOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.DissolvePropertyManagementCommitteeCommand;
+import org.gridatlas.messages.governance.EndCommitteeMembershipCommand;
 import org.gridatlas.messages.governance.FormOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.FormPropertyManagementCommitteeCommand;
 import org.gridatlas.messages.governance.RecordCompoundLeadersCommand;
@@ -79,7 +89,13 @@ public class CommandAreas {
         on(DissolvePropertyManagementCommitteeCommand.class, c -> compound(c.compoundId()));
         on(RecordCompoundLeadersCommand.class, c -> compound(c.compoundId()));
 
-        on(FoundPartyOrganisationCommand.class, c -> coverage(c.districtCode(), c.compoundIds(), c.gridCodes()));
+        on(FoundPartyOrganisationCommand.class, c -> {
+            List<String> touched = new ArrayList<>(coverage(null, c.compoundIds(), c.gridCodes()));
+            if (c.bodyId() != null) {
+                touched.addAll(body(c.bodyId()));
+            }
+            return touched.isEmpty() ? java.util.Collections.singletonList(c.districtCode()) : touched;
+        });
         on(ChangePartyCoverageCommand.class, c -> {
             List<String> touched = new ArrayList<>(directory.partyOrganisationAreas(c.organisationId()));
             touched.addAll(coverage(null, c.compoundIds(), c.gridCodes()));
@@ -87,6 +103,27 @@ public class CommandAreas {
         });
         on(ChangePartyMembershipCommand.class, c -> directory.partyOrganisationAreas(c.organisationId()));
         on(DissolvePartyOrganisationCommand.class, c -> directory.partyOrganisationAreas(c.organisationId()));
+
+        // A body's compounds lie in its area, so the area is all a change to it touches.
+        on(FoundBodyCommand.class, c -> java.util.Collections.singletonList(c.areaCode()));
+        on(ChangeServedCompoundsCommand.class, c -> body(c.bodyId()));
+        on(AppointBodyMemberCommand.class, c -> body(c.bodyId()));
+        on(EndBodyMembershipCommand.class, c -> body(c.bodyId()));
+        on(DissolveBodyCommand.class, c -> body(c.bodyId()));
+        on(EvaluatePropertyCompanyCommand.class, c -> body(c.bodyId()));
+        on(AppointCommitteeMemberCommand.class, c -> compound(c.compoundId()));
+        on(EndCommitteeMembershipCommand.class, c -> compound(c.compoundId()));
+        // A cross appointment touches the body and the party organisation it links.
+        on(RecordCrossAppointmentCommand.class, c -> {
+            List<String> touched = new ArrayList<>(body(c.bodyId()));
+            touched.addAll(directory.partyOrganisationAreas(c.organisationId()));
+            return touched;
+        });
+        on(EndCrossAppointmentCommand.class, c -> directory.crossAppointment(c.appointmentId()).map(link -> {
+            List<String> touched = new ArrayList<>(body(link.bodyId()));
+            touched.addAll(directory.partyOrganisationAreas(link.organisationId()));
+            return (Collection<String>) touched;
+        }).orElse(List.of()));
 
         // A campaign touches its own area: a sub-district's officer runs the sub-district's, not the district's.
         on(LaunchCampaignCommand.class, c -> Collections.singletonList(c.area()));
@@ -132,6 +169,10 @@ public class CommandAreas {
                 throw new AccessRefused("your grants " + actor.grants() + " do not cover area " + area);
             }
         }
+    }
+
+    private Collection<String> body(String bodyId) {
+        return bodyId == null ? List.of() : directory.bodyArea(bodyId).stream().toList();
     }
 
     private Collection<String> compound(String compoundId) {

@@ -6,7 +6,7 @@ public enum Role {
     PLANNER,
     /** Edits grids, micro-grids, helpers and leaders of the grids or communities granted (网格管理员). */
     GRID_COORDINATOR,
-    /** Records compounds, management, strategies, committees and party organisations (专班人员). */
+    /** Records compounds, management, strategies, committees, party organisations and bodies (专班人员). */
     CAMPAIGN_OFFICER,
     /** Reads everything, the dashboard and the ledger (领导). */
     LEADER,

@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gridatlas.command.body.Roster;
 import org.gridatlas.command.directory.Directory;
 import org.gridatlas.command.system.CommonRules;
 import org.gridatlas.command.system.OfficeClock;
@@ -40,9 +41,15 @@ import org.gridatlas.messages.compound.ManagementChangedEvent;
 import org.gridatlas.messages.compound.ManagementMode;
 import org.gridatlas.messages.compound.ManagementTransition;
 import org.gridatlas.messages.compound.RegisterCompoundCommand;
+import org.gridatlas.messages.body.BodyMember;
+import org.gridatlas.messages.governance.AppointCommitteeMemberCommand;
+import org.gridatlas.messages.governance.Committee;
+import org.gridatlas.messages.governance.CommitteeMemberAppointedEvent;
+import org.gridatlas.messages.governance.CommitteeMemberLeftEvent;
 import org.gridatlas.messages.governance.CompoundLeadersRecordedEvent;
 import org.gridatlas.messages.governance.DissolveOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.DissolvePropertyManagementCommitteeCommand;
+import org.gridatlas.messages.governance.EndCommitteeMembershipCommand;
 import org.gridatlas.messages.governance.FormOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.FormPropertyManagementCommitteeCommand;
 import org.gridatlas.messages.governance.OwnersCommitteeDissolvedEvent;
@@ -141,6 +148,8 @@ class Compound {
             "a property management committee is formed where there is no owners' committee");
     static final Rule DISSOLVED_AFTER_FORMED = new Rule("governance-dissolved-after-formed", "date",
             "a committee is dissolved on or after the day it was formed");
+    static final Rule COMMITTEE_NOT_FORMED = new Rule("committee-not-formed", null,
+            "the compound has no such committee for members to join or leave");
     static final Rule LEADERS_IN_RANGE = new Rule("compound-leaders-in-range", null,
             "building leaders number 0 to the buildings, unit leaders 0 to the units");
     static final Rule LEADERS_UNCHANGED = new Rule("compound-leaders-unchanged", null,
@@ -157,6 +166,9 @@ class Compound {
     private LocalDate committeeFormedOn;
     private int buildingLeaders;
     private int unitLeaders;
+    /** The committees' members; the rules are those of every body's members. */
+    private final Roster ownersCommitteeMembers = new Roster();
+    private final Roster committeeMembers = new Roster();
 
     private Compound() {
         // for Axon to rebuild the aggregate from its events
@@ -283,6 +295,23 @@ class Compound {
     }
 
     @CommandHandler
+    Long handle(AppointCommitteeMemberCommand command) {
+        LocalDate formedOn = formedOn(command.committee());
+        BodyMember member = roster(command.committee()).checkAppointment(command.member(), command.appointedOn(),
+                formedOn, "member.");
+        apply(new CommitteeMemberAppointedEvent(compoundId, command.committee(), member, command.appointedOn()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(EndCommitteeMembershipCommand command) {
+        formedOn(command.committee());
+        roster(command.committee()).checkDeparture(command.memberId(), command.leftOn());
+        apply(new CommitteeMemberLeftEvent(compoundId, command.committee(), command.memberId(), command.leftOn()));
+        return getVersion();
+    }
+
+    @CommandHandler
     Long handle(RecordCompoundLeadersCommand command) {
         LEADERS_IN_RANGE.check(command.buildingLeaders() >= 0 && command.buildingLeaders() <= attributes.buildings()
                 && command.unitLeaders() >= 0 && command.unitLeaders() <= attributes.units());
@@ -329,6 +358,7 @@ class Compound {
     @EventSourcingHandler
     void on(OwnersCommitteeDissolvedEvent event) {
         ownersCommitteeFormedOn = null;
+        ownersCommitteeMembers.dismissAll();
     }
 
     @EventSourcingHandler
@@ -339,6 +369,17 @@ class Compound {
     @EventSourcingHandler
     void on(PropertyManagementCommitteeDissolvedEvent event) {
         committeeFormedOn = null;
+        committeeMembers.dismissAll();
+    }
+
+    @EventSourcingHandler
+    void on(CommitteeMemberAppointedEvent event) {
+        roster(event.committee()).appointed(event.member(), event.appointedOn());
+    }
+
+    @EventSourcingHandler
+    void on(CommitteeMemberLeftEvent event) {
+        roster(event.committee()).left(event.memberId());
     }
 
     @EventSourcingHandler
@@ -384,6 +425,17 @@ class Compound {
         SINCE_REQUIRED.check(m.since() != null);
         FEE_STANCE_REQUIRED.check(m.feeStance() != null);
         return new Management(m.mode(), m.provider().strip(), m.since(), m.feeStance());
+    }
+
+    /** The day the committee was formed; refused when the compound has no such committee. */
+    private LocalDate formedOn(Committee committee) {
+        LocalDate formedOn = committee == Committee.OWNERS_COMMITTEE ? ownersCommitteeFormedOn : committeeFormedOn;
+        COMMITTEE_NOT_FORMED.check(formedOn != null);
+        return formedOn;
+    }
+
+    private Roster roster(Committee committee) {
+        return committee == Committee.OWNERS_COMMITTEE ? ownersCommitteeMembers : committeeMembers;
     }
 
     private static LocalDate date(LocalDate date) {

@@ -87,10 +87,12 @@ class DirectoryProjection {
     @EventHandler
     void on(PartyOrganisationFoundedEvent event) {
         jdbc.sql("""
-                        INSERT INTO eventstore.directory_party_organisation (organisation_id, district_code, compound_ids, grid_codes)
-                        VALUES (:id, :district, :compounds, :grids)""")
+                        INSERT INTO eventstore.directory_party_organisation (organisation_id, district_code, compound_ids,
+                            grid_codes, body_id)
+                        VALUES (:id, :district, :compounds, :grids, :body)""")
                 .param("id", event.organisationId()).param("district", event.districtCode())
                 .param("compounds", codes(event.compoundIds())).param("grids", codes(event.gridCodes()))
+                .param("body", event.bodyId())
                 .update();
     }
 
@@ -104,7 +106,7 @@ class DirectoryProjection {
                 .update();
     }
 
-    private static String[] codes(java.util.List<String> codes) {
+    static String[] codes(java.util.List<String> codes) {
         return codes == null ? new String[0] : codes.toArray(String[]::new);
     }
 

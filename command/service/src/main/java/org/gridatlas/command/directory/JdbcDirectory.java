@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.gridatlas.messages.area.AreaLevel;
 import org.gridatlas.geodata.geometry.Wgs84;
+import org.gridatlas.messages.body.BodyKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -108,8 +109,76 @@ class JdbcDirectory implements Directory {
                         WHERE o.organisation_id = :id
                         UNION
                         SELECT o.district_code FROM eventstore.directory_party_organisation o
+                        WHERE o.organisation_id = :id AND cardinality(o.compound_ids) + cardinality(o.grid_codes) = 0
+                          AND o.body_id IS NULL
+                        UNION
+                        SELECT b.area_code FROM eventstore.directory_party_organisation o
+                          JOIN eventstore.directory_body b ON b.body_id = o.body_id
                         WHERE o.organisation_id = :id AND cardinality(o.compound_ids) + cardinality(o.grid_codes) = 0""")
                 .param("id", organisationId).query(String.class).list();
+    }
+
+    @Override
+    public Optional<StandingBody> standingBody(String bodyId) {
+        return jdbc.sql("""
+                        SELECT body_id, district_code, kind, area_code, company_id, compound_ids
+                        FROM eventstore.directory_body WHERE body_id = :id AND NOT dissolved""")
+                .param("id", bodyId)
+                .query((rs, n) -> new StandingBody(rs.getString(1), rs.getString(2), BodyKind.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), List.of((String[]) rs.getArray(6).getArray())))
+                .optional();
+    }
+
+    @Override
+    public Optional<String> bodyArea(String bodyId) {
+        return jdbc.sql("SELECT area_code FROM eventstore.directory_body WHERE body_id = :id")
+                .param("id", bodyId).query(String.class).optional();
+    }
+
+    @Override
+    public Optional<CurrentMember> currentBodyMember(String bodyId, String memberId) {
+        return jdbc.sql("""
+                        SELECT name, party_member FROM eventstore.directory_body_member
+                        WHERE body_id = :body AND member_id = :member""")
+                .param("body", bodyId).param("member", memberId)
+                .query((rs, n) -> new CurrentMember(rs.getString(1), rs.getBoolean(2))).optional();
+    }
+
+    @Override
+    public boolean creditCodeTaken(String districtCode, String creditCode) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM eventstore.directory_body
+                                       WHERE district_code = :district AND credit_code = :code AND NOT dissolved)""")
+                .param("district", districtCode).param("code", creditCode).query(Boolean.class).single();
+    }
+
+    @Override
+    public boolean hasStateOwnedCompany(String subDistrictCode) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM eventstore.directory_body
+                                       WHERE area_code = :area AND kind = 'STATE_OWNED_PROPERTY_COMPANY' AND NOT dissolved)""")
+                .param("area", subDistrictCode).query(Boolean.class).single();
+    }
+
+    @Override
+    public int standingDepartments(String companyId) {
+        return jdbc.sql("SELECT count(*) FROM eventstore.directory_body WHERE company_id = :id AND NOT dissolved")
+                .param("id", companyId).query(Integer.class).single();
+    }
+
+    @Override
+    public Optional<String> standingPartyOrganisationDistrict(String organisationId) {
+        return jdbc.sql("""
+                        SELECT district_code FROM eventstore.directory_party_organisation
+                        WHERE organisation_id = :id AND NOT dissolved""")
+                .param("id", organisationId).query(String.class).optional();
+    }
+
+    @Override
+    public Optional<CrossAppointmentLink> crossAppointment(String appointmentId) {
+        return jdbc.sql("SELECT body_id, organisation_id FROM eventstore.directory_cross_appointment WHERE appointment_id = :id")
+                .param("id", appointmentId)
+                .query((rs, n) -> new CrossAppointmentLink(rs.getString(1), rs.getString(2))).optional();
     }
 
     private static Set<String> missing(Collection<String> asked, List<String> found) {

@@ -59,6 +59,10 @@ class PartyCommandController {
             @NotNull(message = REQUIRED) @PlausibleDate LocalDate foundedOn,
             List<String> compoundIds,
             List<String> gridCodes,
+            @Schema(description = "optional: the body it is founded in, e.g. the property company of a "
+                    + "property-enterprise branch, or a committee as owners-committee:<compoundId>; it may then "
+                    + "cover nothing yet")
+            @Size(max = 200) String bodyId,
             @Size(max = 500) String reason) {
     }
 
@@ -75,13 +79,14 @@ class PartyCommandController {
     }
 
     @Operation(summary = "Record a party organisation and what it covers",
-            description = "Branches need at least three full members; a compound branch covers a compound, a grid branch a grid.")
+            description = "Branches need at least three full members; a compound branch covers a compound, a grid branch a grid; "
+                    + "an organisation founded in a body (bodyId) may cover nothing until it is linked to compounds.")
     @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping
     ResponseEntity<CommandResult> found(@Valid @RequestBody FoundRequest request, HttpServletRequest http) {
         String id = Requests.idOrNew(request.organisationId());
         commands.send(new FoundPartyOrganisationCommand(id, request.districtCode(), request.type(), request.name(),
-                request.fullMembers(), request.foundedOn(), request.compoundIds(), request.gridCodes()),
+                request.fullMembers(), request.foundedOn(), request.compoundIds(), request.gridCodes(), request.bodyId()),
                 RequestAudit.of(http, request.reason()));
         return ResponseEntity.created(URI.create("/api/party-organisations/" + id)).body(new CommandResult(id, 0L));
     }

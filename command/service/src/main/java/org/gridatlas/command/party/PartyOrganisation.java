@@ -8,6 +8,7 @@ import static org.gridatlas.command.system.CommonRules.present;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,6 +20,7 @@ import org.gridatlas.command.system.CommonRules;
 import org.gridatlas.command.system.OfficeClock;
 import org.gridatlas.command.system.Rule;
 import org.gridatlas.messages.AuditMetadata;
+import org.gridatlas.messages.body.BodyKind;
 import org.gridatlas.messages.party.ChangePartyCoverageCommand;
 import org.gridatlas.messages.party.ChangePartyMembershipCommand;
 import org.gridatlas.messages.party.DissolvePartyOrganisationCommand;
@@ -29,7 +31,10 @@ import org.gridatlas.messages.party.PartyOrganisationDissolvedEvent;
 import org.gridatlas.messages.party.PartyOrganisationFoundedEvent;
 import org.gridatlas.messages.party.PartyOrganisationType;
 
-/** A party organisation in a district and the compounds and grids it covers. */
+/**
+ * A party organisation in a district, the compounds and grids it covers and,
+ * for one founded in a body (a property company's branch), that body.
+ */
 @Aggregate
 class PartyOrganisation {
 
@@ -50,7 +55,14 @@ class PartyOrganisation {
     static final Rule FOUNDED_ON_REQUIRED = new Rule("party-founded-on-required", "foundedOn",
             "the founding date is required and not in the future");
     static final Rule COVERS_SOMETHING = new Rule("party-organisation-covers-something", null,
-            "an organisation covers at least one compound or grid");
+            "an organisation covers at least one compound or grid, unless it was founded in a body");
+    static final Rule BODY_NOT_FOR_THIS_TYPE = new Rule("party-organisation-body-not-for-this-type", "bodyId",
+            "only a property-enterprise or functional branch or a party group is founded in a body; "
+                    + "compound and grid branches and central households live in their compounds and grids");
+    static final Rule BODY_UNKNOWN = new Rule("party-organisation-body-unknown", "bodyId",
+            "the body must stand in the organisation's district");
+    static final Rule ENTERPRISE_BRANCH_IN_A_COMPANY = new Rule("property-enterprise-branch-in-a-company", "bodyId",
+            "a property-enterprise branch is founded in a property company or one of its project departments");
     static final Rule COMPOUND_BRANCH_COVERS_COMPOUND = new Rule("compound-branch-covers-a-compound", "compoundIds",
             "a compound branch covers at least one compound");
     static final Rule GRID_BRANCH_COVERS_GRID = new Rule("grid-branch-covers-a-grid", "gridCodes",
@@ -76,6 +88,8 @@ class PartyOrganisation {
     private LocalDate foundedOn;
     private List<String> compoundIds;
     private List<String> gridCodes;
+    /** The body the organisation was founded in; it may then cover nothing. */
+    private String bodyId;
     private boolean dissolved;
 
     private PartyOrganisation() {
@@ -91,11 +105,15 @@ class PartyOrganisation {
         NAME_REQUIRED.check(fitsAsName(command.name()));
         checkMembers(command.type(), command.fullMembers());
         FOUNDED_ON_REQUIRED.check(command.foundedOn() != null && !command.foundedOn().isAfter(OfficeClock.today()));
+        String body = present(command.bodyId()) ? command.bodyId() : null;
+        if (body != null) {
+            checkBody(command.type(), command.districtCode(), body, directory);
+        }
         List<String> compounds = orEmpty(command.compoundIds());
         List<String> grids = orEmpty(command.gridCodes());
-        checkCoverage(command.type(), command.districtCode(), compounds, grids, directory);
+        checkCoverage(command.type(), command.districtCode(), compounds, grids, body != null, directory);
         apply(new PartyOrganisationFoundedEvent(command.organisationId(), command.districtCode(), command.type(),
-                command.name().strip(), command.fullMembers(), command.foundedOn(), compounds, grids));
+                command.name().strip(), command.fullMembers(), command.foundedOn(), compounds, grids, body));
     }
 
     @CommandHandler
@@ -112,7 +130,7 @@ class PartyOrganisation {
         DISSOLVED.check(!dissolved);
         List<String> compounds = orEmpty(command.compoundIds());
         List<String> grids = orEmpty(command.gridCodes());
-        checkCoverage(type, districtCode, compounds, grids, directory);
+        checkCoverage(type, districtCode, compounds, grids, bodyId != null, directory);
         COVERAGE_UNCHANGED.check(!CommonRules.sameEntries(compounds, compoundIds)
                 || !CommonRules.sameEntries(grids, gridCodes));
         apply(new PartyCoverageChangedEvent(organisationId, compounds, grids));
@@ -138,6 +156,7 @@ class PartyOrganisation {
         foundedOn = event.foundedOn();
         compoundIds = event.compoundIds();
         gridCodes = event.gridCodes();
+        bodyId = event.bodyId();
     }
 
     @EventSourcingHandler
@@ -163,9 +182,22 @@ class PartyOrganisation {
         MEMBERS_IN_RANGE.check(members >= 1 && members <= MAX_MEMBERS);
     }
 
+    private static void checkBody(PartyOrganisationType type, String district, String body, Directory directory) {
+        BODY_NOT_FOR_THIS_TYPE.check(type == PartyOrganisationType.PROPERTY_ENTERPRISE_BRANCH
+                || type == PartyOrganisationType.FUNCTIONAL_BRANCH || type == PartyOrganisationType.PARTY_GROUP);
+        Optional<Directory.StandingBody> standing = directory.standingBody(body)
+                .filter(b -> b.districtCode().equals(district));
+        BODY_UNKNOWN.check(standing.isPresent());
+        if (type == PartyOrganisationType.PROPERTY_ENTERPRISE_BRANCH) {
+            ENTERPRISE_BRANCH_IN_A_COMPANY.check(standing.get().kind().isCompany()
+                    || standing.get().kind() == BodyKind.PROJECT_DEPARTMENT);
+        }
+    }
+
+    /** An organisation founded in a body may wait to be linked to the compounds it serves; compound and grid branches may not. */
     private static void checkCoverage(PartyOrganisationType type, String district, List<String> compounds,
-                                      List<String> grids, Directory directory) {
-        COVERS_SOMETHING.check(!compounds.isEmpty() || !grids.isEmpty());
+                                      List<String> grids, boolean inABody, Directory directory) {
+        COVERS_SOMETHING.check(inABody || !compounds.isEmpty() || !grids.isEmpty());
         if (type == PartyOrganisationType.COMPOUND_BRANCH) {
             COMPOUND_BRANCH_COVERS_COMPOUND.check(!compounds.isEmpty());
         }

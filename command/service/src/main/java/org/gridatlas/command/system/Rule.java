@@ -26,4 +26,13 @@ public record Rule(String id, String field, String description) {
             throw new RuleViolation(this, detail.get());
         }
     }
+
+    /**
+     * The same rule about a member of a nested object or list entry, e.g. a
+     * member's {@code name} at {@code members[2].}: the problem then names the
+     * entry that broke it.
+     */
+    public Rule under(String prefix) {
+        return new Rule(id, field == null ? null : prefix + field, description);
+    }
 }

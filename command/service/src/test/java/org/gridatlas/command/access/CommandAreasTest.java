@@ -9,6 +9,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gridatlas.command.directory.InMemoryDirectory;
+import org.gridatlas.messages.body.AppointBodyMemberCommand;
+import org.gridatlas.messages.body.BodyKind;
+import org.gridatlas.messages.body.EndCrossAppointmentCommand;
+import org.gridatlas.messages.body.EvaluatePropertyCompanyCommand;
+import org.gridatlas.messages.body.FoundBodyCommand;
+import org.gridatlas.messages.body.PartyPost;
+import org.gridatlas.messages.body.RecordCrossAppointmentCommand;
 import org.gridatlas.messages.campaign.CloseCampaignCommand;
 import org.gridatlas.messages.campaign.LaunchCampaignCommand;
 import org.gridatlas.messages.compound.ChangeManagementCommand;
@@ -31,7 +38,10 @@ class CommandAreasTest {
             .withCompoundIn("west-1", WEST_COMMUNITY)
             .withCampaign("campaign-1", "140105")
             .withCampaign("campaign-east", "140105001")
-            .withPartyOrganisation("branch-1", List.of(EAST_COMMUNITY));
+            .withPartyOrganisation("branch-1", List.of(EAST_COMMUNITY))
+            .withBody("society-1", BodyKind.SHARED_PROPERTY_SOCIETY, EAST_COMMUNITY, null, List.of("east-1"))
+            .withBody("company-1", BodyKind.PROPERTY_SERVICE_COMPANY, "140105", null, List.of("east-1", "west-1"))
+            .withCrossAppointment("cross-1", "society-1", "branch-1");
     private final CommandAreas areas = new CommandAreas(directory);
 
     private static Actor holding(Role role, String area) {
@@ -76,6 +86,42 @@ class CommandAreasTest {
                 .as("covering nothing, it stands for the whole district").isInstanceOf(AccessRefused.class);
         assertThatThrownBy(() -> areas.check(new ChangePartyCoverageCommand("branch-1", List.of("east-1", "west-1"),
                 List.of(), null), eastOfficer)).isInstanceOf(AccessRefused.class);
+    }
+
+    @Test
+    void aBodyTouchesItsOwnAreaWhichHoldsTheCompoundsItServes() {
+        Actor eastCoordinatorOfficer = holding(Role.CAMPAIGN_OFFICER, EAST_COMMUNITY);
+        areas.check(new FoundBodyCommand("society-2", BodyKind.SHARED_PROPERTY_SOCIETY, EAST_COMMUNITY, "共享物业社", null,
+                null, null, List.of("east-1"), List.of()), eastCoordinatorOfficer);
+        areas.check(new AppointBodyMemberCommand("society-1", null, null, null), eastCoordinatorOfficer);
+        assertThatThrownBy(() -> areas.check(new FoundBodyCommand("society-3", BodyKind.SHARED_PROPERTY_SOCIETY,
+                WEST_COMMUNITY, "共享物业社", null, null, null, List.of(), List.of()), eastCoordinatorOfficer))
+                .isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> areas.check(new EvaluatePropertyCompanyCommand("company-1", "2026-Q1", 4, null, null, null),
+                holding(Role.CAMPAIGN_OFFICER, "140105001"))).as("a district's company is the district's")
+                .isInstanceOf(AccessRefused.class);
+        areas.check(new EvaluatePropertyCompanyCommand("company-1", "2026-Q1", 4, null, null, null),
+                holding(Role.CAMPAIGN_OFFICER, "140105"));
+    }
+
+    @Test
+    void aCrossAppointmentTouchesItsBodyAndItsPartyOrganisation() {
+        Actor eastOfficer = holding(Role.CAMPAIGN_OFFICER, EAST_COMMUNITY);
+        areas.check(new RecordCrossAppointmentCommand("cross-2", "branch-1", "王", PartyPost.SECRETARY, "society-1", "m1",
+                null), eastOfficer);
+        areas.check(new EndCrossAppointmentCommand("cross-1", null, null), eastOfficer);
+        assertThatThrownBy(() -> areas.check(new RecordCrossAppointmentCommand("cross-3", "branch-1", "王",
+                PartyPost.SECRETARY, "company-1", "m1", null), eastOfficer)).isInstanceOf(AccessRefused.class);
+    }
+
+    @Test
+    void aPartyOrganisationFoundedInABodyCoveringNothingLiesWhereTheBodyLies() {
+        Actor eastOfficer = holding(Role.CAMPAIGN_OFFICER, EAST_COMMUNITY);
+        areas.check(new FoundPartyOrganisationCommand("branch-4", "140105", PartyOrganisationType.FUNCTIONAL_BRANCH,
+                "共享物业社功能型党支部", 3, null, List.of(), List.of(), "society-1"), eastOfficer);
+        assertThatThrownBy(() -> areas.check(new FoundPartyOrganisationCommand("branch-5", "140105",
+                PartyOrganisationType.PROPERTY_ENTERPRISE_BRANCH, "物业党支部", 3, null, List.of(), List.of(), "company-1"),
+                eastOfficer)).isInstanceOf(AccessRefused.class);
     }
 
     @Test

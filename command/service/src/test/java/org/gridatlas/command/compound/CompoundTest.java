@@ -35,7 +35,15 @@ import org.gridatlas.messages.compound.ManagementChangedEvent;
 import org.gridatlas.messages.compound.ManagementMode;
 import org.gridatlas.messages.compound.ManagementTransition;
 import org.gridatlas.messages.compound.RegisterCompoundCommand;
+import org.gridatlas.command.body.Roster;
+import org.gridatlas.messages.body.BodyMember;
+import org.gridatlas.messages.body.MemberRole;
+import org.gridatlas.messages.governance.AppointCommitteeMemberCommand;
+import org.gridatlas.messages.governance.Committee;
+import org.gridatlas.messages.governance.CommitteeMemberAppointedEvent;
+import org.gridatlas.messages.governance.CommitteeMemberLeftEvent;
 import org.gridatlas.messages.governance.CompoundLeadersRecordedEvent;
+import org.gridatlas.messages.governance.EndCommitteeMembershipCommand;
 import org.gridatlas.messages.governance.DissolveOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.DissolvePropertyManagementCommitteeCommand;
 import org.gridatlas.messages.governance.FormOwnersCommitteeCommand;
@@ -578,6 +586,75 @@ class CompoundTest {
         void theSameLeadersAreNoChange() {
             rejected(unmanagedCompound().andGiven(new CompoundLeadersRecordedEvent(ID, 6, 15))
                     .when(new RecordCompoundLeadersCommand(ID, 6, 15, null)), Compound.LEADERS_UNCHANGED);
+        }
+    }
+
+    @Nested
+    class CommitteeMembers {
+
+        private static final LocalDate FORMED = LocalDate.of(2025, 6, 1);
+        private static final BodyMember CHAIR = new BodyMember("oc-1", "王秀英", MemberRole.CHAIR, true, null);
+        private static final BodyMember MEMBER = new BodyMember("oc-2", "张志强", MemberRole.MEMBER, false, "13800000000");
+
+        private TestExecutor<Compound> withOwnersCommittee() {
+            return managedCompound().andGiven(new OwnersCommitteeFormedEvent(ID, FORMED),
+                    new CommitteeMemberAppointedEvent(ID, Committee.OWNERS_COMMITTEE, CHAIR, FORMED));
+        }
+
+        private AppointCommitteeMemberCommand appoint(Committee committee, BodyMember member, LocalDate on) {
+            return new AppointCommitteeMemberCommand(ID, committee, member, on, null);
+        }
+
+        @Test
+        void appointsAMemberToTheOwnersCommittee() {
+            withOwnersCommittee()
+                    .when(appoint(Committee.OWNERS_COMMITTEE, MEMBER, TODAY))
+                    .expectEvents(new CommitteeMemberAppointedEvent(ID, Committee.OWNERS_COMMITTEE, MEMBER, TODAY))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void aCommitteeThatWasNotFormedHasNoMembers() {
+            rejected(managedCompound().when(appoint(Committee.OWNERS_COMMITTEE, MEMBER, TODAY)), Compound.COMMITTEE_NOT_FORMED);
+            rejected(withOwnersCommittee().when(appoint(Committee.PROPERTY_MANAGEMENT_COMMITTEE, MEMBER, TODAY)),
+                    Compound.COMMITTEE_NOT_FORMED);
+        }
+
+        @Test
+        void committeeMembersKeepTheRulesOfEveryBodysMembers() {
+            rejected(withOwnersCommittee().when(appoint(Committee.OWNERS_COMMITTEE,
+                    new BodyMember("oc-3", "李建国", MemberRole.CHAIR, true, null), TODAY)), Roster.ONE_CHAIR);
+            rejected(withOwnersCommittee().when(appoint(Committee.OWNERS_COMMITTEE, MEMBER, FORMED.minusDays(1))),
+                    Roster.APPOINTED_ON);
+        }
+
+        @Test
+        void aMemberLeavesTheCommittee() {
+            withOwnersCommittee()
+                    .when(new EndCommitteeMembershipCommand(ID, Committee.OWNERS_COMMITTEE, CHAIR.memberId(), TODAY, null))
+                    .expectEvents(new CommitteeMemberLeftEvent(ID, Committee.OWNERS_COMMITTEE, CHAIR.memberId(), TODAY));
+        }
+
+        @Test
+        void membersLeaveWithTheirDissolvedCommitteeAndItsIdentifiersAreNotGivenAgain() {
+            TestExecutor<Compound> reformed = withOwnersCommittee().andGiven(new OwnersCommitteeDissolvedEvent(ID, TODAY),
+                    new OwnersCommitteeFormedEvent(ID, TODAY));
+            rejected(reformed.when(new EndCommitteeMembershipCommand(ID, Committee.OWNERS_COMMITTEE, CHAIR.memberId(),
+                    TODAY, null)), Roster.MEMBER_UNKNOWN);
+            rejected(withOwnersCommittee().andGiven(new OwnersCommitteeDissolvedEvent(ID, TODAY),
+                    new OwnersCommitteeFormedEvent(ID, TODAY)).when(appoint(Committee.OWNERS_COMMITTEE, CHAIR, TODAY)),
+                    Roster.MEMBER_ID_TAKEN);
+        }
+
+        @Test
+        void thePropertyManagementCommitteesMembersStepDownWithItWhenOwnersElectACommittee() {
+            unmanagedCompound().andGiven(new PropertyManagementCommitteeFormedEvent(ID, FORMED),
+                            new CommitteeMemberAppointedEvent(ID, Committee.PROPERTY_MANAGEMENT_COMMITTEE, CHAIR, FORMED),
+                            new OwnersCommitteeFormedEvent(ID, TODAY), new PropertyManagementCommitteeDissolvedEvent(ID, TODAY))
+                    .when(appoint(Committee.OWNERS_COMMITTEE, new BodyMember("oc-9", "王秀英", MemberRole.CHAIR, true, null),
+                            TODAY))
+                    .expectEvents(new CommitteeMemberAppointedEvent(ID, Committee.OWNERS_COMMITTEE,
+                            new BodyMember("oc-9", "王秀英", MemberRole.CHAIR, true, null), TODAY));
         }
     }
 

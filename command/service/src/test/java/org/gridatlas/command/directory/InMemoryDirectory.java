@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gridatlas.messages.area.AreaLevel;
+import org.gridatlas.messages.body.BodyKind;
 
 /**
  * The directory as aggregate tests need it: filled by the test, read by the
@@ -31,6 +32,49 @@ public class InMemoryDirectory implements Directory {
     private final Map<String, String> campaigns = new HashMap<>();
     /** party organisation id → the areas its record touches */
     private final Map<String, List<String>> partyOrganisations = new HashMap<>();
+
+    /** body id → the body, standing or not */
+    private final Map<String, StandingBody> bodies = new HashMap<>();
+    private final Set<String> dissolvedBodies = new HashSet<>();
+    /** body id → member id → the member */
+    private final Map<String, Map<String, CurrentMember>> members = new HashMap<>();
+    private final Set<String> creditCodes = new HashSet<>();
+    /** party organisation id → district, for organisations that stand */
+    private final Map<String, String> standingOrganisations = new HashMap<>();
+    private final Map<String, CrossAppointmentLink> crossAppointments = new HashMap<>();
+
+    /** A standing body; its district is the area code's first six digits. */
+    public InMemoryDirectory withBody(String bodyId, BodyKind kind, String areaCode, String companyId,
+                                      List<String> compoundIds) {
+        bodies.put(bodyId, new StandingBody(bodyId, areaCode.substring(0, 6), kind, areaCode, companyId,
+                List.copyOf(compoundIds)));
+        return this;
+    }
+
+    public InMemoryDirectory withDissolvedBody(String bodyId, BodyKind kind, String areaCode) {
+        dissolvedBodies.add(bodyId);
+        return withBody(bodyId, kind, areaCode, null, List.of());
+    }
+
+    public InMemoryDirectory withBodyMember(String bodyId, String memberId, String name, boolean partyMember) {
+        members.computeIfAbsent(bodyId, b -> new HashMap<>()).put(memberId, new CurrentMember(name, partyMember));
+        return this;
+    }
+
+    public InMemoryDirectory withCreditCode(String creditCode) {
+        creditCodes.add(creditCode);
+        return this;
+    }
+
+    public InMemoryDirectory withStandingPartyOrganisation(String organisationId, String districtCode) {
+        standingOrganisations.put(organisationId, districtCode);
+        return this;
+    }
+
+    public InMemoryDirectory withCrossAppointment(String appointmentId, String bodyId, String organisationId) {
+        crossAppointments.put(appointmentId, new CrossAppointmentLink(bodyId, organisationId));
+        return this;
+    }
 
     public InMemoryDirectory withArea(String code) {
         areas.add(code);
@@ -235,5 +279,47 @@ public class InMemoryDirectory implements Directory {
     @Override
     public Optional<String> complaintFigureArea(String figureId) {
         return Optional.ofNullable(complaintFigureAreas.get(figureId));
+    }
+
+    @Override
+    public Optional<StandingBody> standingBody(String bodyId) {
+        return dissolvedBodies.contains(bodyId) ? Optional.empty() : Optional.ofNullable(bodies.get(bodyId));
+    }
+
+    @Override
+    public Optional<String> bodyArea(String bodyId) {
+        return Optional.ofNullable(bodies.get(bodyId)).map(StandingBody::areaCode);
+    }
+
+    @Override
+    public Optional<CurrentMember> currentBodyMember(String bodyId, String memberId) {
+        return Optional.ofNullable(members.getOrDefault(bodyId, Map.of()).get(memberId));
+    }
+
+    @Override
+    public boolean creditCodeTaken(String districtCode, String creditCode) {
+        return creditCodes.contains(creditCode);
+    }
+
+    @Override
+    public boolean hasStateOwnedCompany(String subDistrictCode) {
+        return bodies.values().stream().anyMatch(b -> b.kind() == BodyKind.STATE_OWNED_PROPERTY_COMPANY
+                && b.areaCode().equals(subDistrictCode) && !dissolvedBodies.contains(b.bodyId()));
+    }
+
+    @Override
+    public int standingDepartments(String companyId) {
+        return (int) bodies.values().stream()
+                .filter(b -> companyId.equals(b.companyId()) && !dissolvedBodies.contains(b.bodyId())).count();
+    }
+
+    @Override
+    public Optional<String> standingPartyOrganisationDistrict(String organisationId) {
+        return Optional.ofNullable(standingOrganisations.get(organisationId));
+    }
+
+    @Override
+    public Optional<CrossAppointmentLink> crossAppointment(String appointmentId) {
+        return Optional.ofNullable(crossAppointments.get(appointmentId));
     }
 }

@@ -13,6 +13,7 @@ import org.gridatlas.command.system.CommonRules;
 import org.gridatlas.command.system.Rule;
 import org.gridatlas.command.system.RuleViolation;
 import org.gridatlas.messages.AuditMetadata;
+import org.gridatlas.messages.body.BodyKind;
 import org.gridatlas.messages.party.ChangePartyCoverageCommand;
 import org.gridatlas.messages.party.ChangePartyMembershipCommand;
 import org.gridatlas.messages.party.DissolvePartyOrganisationCommand;
@@ -42,6 +43,10 @@ class PartyOrganisationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     private static final LocalDate FOUNDED = LocalDate.of(2025, 7, 1);
     private static final String NAME = "锦绣苑小区党支部";
+    private static final String COMPANY = "company-1";
+    private static final String SOCIETY = "society-1";
+    private static final String FOREIGN_COMPANY = "company-9";
+    private static final String DISSOLVED_COMPANY = "company-0";
     private static final Map<String, ?> BECAUSE = Map.of(AuditMetadata.REASON, "小区合并，党员转入新支部");
 
     private FixtureConfiguration<PartyOrganisation> fixture;
@@ -53,7 +58,11 @@ class PartyOrganisationTest {
                 .withArea(DISTRICT).withArea("140105001").withArea(OTHER_DISTRICT)
                 .withCompound(COMPOUND_A, DISTRICT, true).withCompound(COMPOUND_B, DISTRICT, false)
                 .withCompound(FOREIGN_COMPOUND, OTHER_DISTRICT, true)
-                .withGrid(GRID_A).withGrid(GRID_B).withGrid(FOREIGN_GRID));
+                .withGrid(GRID_A).withGrid(GRID_B).withGrid(FOREIGN_GRID)
+                .withBody(COMPANY, BodyKind.PROPERTY_SERVICE_COMPANY, DISTRICT, null, List.of(COMPOUND_A))
+                .withBody(SOCIETY, BodyKind.SHARED_PROPERTY_SOCIETY, "140105001001", null, List.of())
+                .withBody(FOREIGN_COMPANY, BodyKind.PROPERTY_SERVICE_COMPANY, OTHER_DISTRICT, null, List.of())
+                .withDissolvedBody(DISSOLVED_COMPANY, BodyKind.PROPERTY_SERVICE_COMPANY, DISTRICT));
     }
 
     private static FoundPartyOrganisationCommand found(PartyOrganisationType type, int members, LocalDate foundedOn,
@@ -437,6 +446,71 @@ class PartyOrganisationTest {
         @Test
         void cannotBeDissolvedTwice() {
             rejected(dissolvedBranch().when(dissolve(TODAY), BECAUSE), PartyOrganisation.DISSOLVED);
+        }
+    }
+
+    @Nested
+    class FoundedInABody {
+
+        private FoundPartyOrganisationCommand foundIn(PartyOrganisationType type, String body, List<String> compounds) {
+            return new FoundPartyOrganisationCommand(ID, DISTRICT, type, "晋阳物业党支部", 3, FOUNDED, compounds, null, body);
+        }
+
+        private PartyOrganisationFoundedEvent foundedIn(PartyOrganisationType type, String body) {
+            return new PartyOrganisationFoundedEvent(ID, DISTRICT, type, "晋阳物业党支部", 3, FOUNDED, List.of(), List.of(), body);
+        }
+
+        @Test
+        void propertyEnterpriseBranchMayBeFoundedWithoutCoverage() {
+            fixture.givenCurrentTime(NOW)
+                    .when(foundIn(PartyOrganisationType.PROPERTY_ENTERPRISE_BRANCH, COMPANY, null))
+                    .expectEvents(foundedIn(PartyOrganisationType.PROPERTY_ENTERPRISE_BRANCH, COMPANY));
+        }
+
+        @Test
+        void itIsThenLinkedToTheCompoundsItServesAndMayBeUnlinkedAgain() {
+            PartyOrganisationFoundedEvent founded = foundedIn(PartyOrganisationType.PROPERTY_ENTERPRISE_BRANCH, COMPANY);
+            fixture.givenCurrentTime(NOW).andGiven(founded)
+                    .when(new ChangePartyCoverageCommand(ID, List.of(COMPOUND_A), List.of(), null))
+                    .expectEvents(new PartyCoverageChangedEvent(ID, List.of(COMPOUND_A), List.of()));
+            fixture.givenCurrentTime(NOW).andGiven(founded, new PartyCoverageChangedEvent(ID, List.of(COMPOUND_A), List.of()))
+                    .when(new ChangePartyCoverageCommand(ID, List.of(), List.of(), null))
+                    .expectEvents(new PartyCoverageChangedEvent(ID, List.of(), List.of()));
+        }
+
+        @Test
+        void compoundBranchStillNeedsACompound() {
+            rejected(fixture.givenCurrentTime(NOW).when(found(PartyOrganisationType.COMPOUND_BRANCH, 3, FOUNDED,
+                    List.of(), List.of())), PartyOrganisation.COVERS_SOMETHING);
+            rejected(fixture.givenCurrentTime(NOW).when(foundIn(PartyOrganisationType.COMPOUND_BRANCH, COMPANY, List.of())),
+                    PartyOrganisation.BODY_NOT_FOR_THIS_TYPE);
+        }
+
+        @Test
+        void gridBranchStillNeedsAGrid() {
+            rejected(fixture.givenCurrentTime(NOW).when(foundIn(PartyOrganisationType.GRID_BRANCH, COMPANY, List.of())),
+                    PartyOrganisation.BODY_NOT_FOR_THIS_TYPE);
+        }
+
+        @Test
+        void aPropertyEnterpriseBranchIsFoundedInACompanyNotASociety() {
+            rejected(fixture.givenCurrentTime(NOW).when(foundIn(PartyOrganisationType.PROPERTY_ENTERPRISE_BRANCH, SOCIETY,
+                    null)), PartyOrganisation.ENTERPRISE_BRANCH_IN_A_COMPANY);
+        }
+
+        @Test
+        void aSocietysFunctionalBranchMayWaitForCoverageToo() {
+            fixture.givenCurrentTime(NOW)
+                    .when(foundIn(PartyOrganisationType.FUNCTIONAL_BRANCH, SOCIETY, null))
+                    .expectEvents(foundedIn(PartyOrganisationType.FUNCTIONAL_BRANCH, SOCIETY));
+        }
+
+        @Test
+        void theBodyStandsInTheOrganisationsDistrict() {
+            for (String body : new String[] {FOREIGN_COMPANY, DISSOLVED_COMPANY, "no-such-body"}) {
+                rejected(fixture.givenCurrentTime(NOW).when(foundIn(PartyOrganisationType.PROPERTY_ENTERPRISE_BRANCH, body,
+                        null)), PartyOrganisation.BODY_UNKNOWN);
+            }
         }
     }
 }
