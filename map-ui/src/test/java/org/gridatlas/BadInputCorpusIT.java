@@ -585,7 +585,7 @@ class BadInputCorpusIT {
                 {"meetingId":"%s","communityCode":"%s","kind":"FOUR_PARTY","heldOn":"2025-01-10","subject":"议题",
                  "place":{"name":"会议室","location":%s},
                  "participants":[{"kind":"COMMUNITY_PARTY_COMMITTEE","name":"社区党委","partyOrganisationId":"%s",
-                                  "compoundId":"%s","bodyId":"body-1"},
+                                  "compoundId":"%s","bodyId":"corpus-company"},
                                  {"kind":"RESIDENTS_COMMITTEE"},{"kind":"OWNERS_COMMITTEE"},{"kind":"PROPERTY_COMPANY"}],
                  "problemIds":["%s"],"reason":"会议纪要"}""".formatted(id, AREA.community(), problemPoint(), ORGANISATION,
                 COMPOUND, PROBLEM);
@@ -593,6 +593,11 @@ class BadInputCorpusIT {
 
     private void createServiceQualityRecords() {
         Api officer = api.as(TestAccounts.OFFICER);
+        // a meeting names the bodies present from the register
+        created(officer.post("/api/bodies", """
+                {"bodyId":"corpus-company","kind":"PROPERTY_SERVICE_COMPANY","areaCode":"%s","name":"测试物业服务企业",
+                 "creditCode":"91140121MA0R8T2K33","foundedOn":"2019-01-01","compoundIds":["%s"],"reason":"入库"}"""
+                .formatted(AREA.code(), COMPOUND)));
         created(officer.post("/api/problems", problemReport(PROBLEM)));
         created(officer.post("/api/meetings", meeting(MEETING)));
         created(officer.post("/api/complaints", "{\"areaCode\":\"" + AREA.community() + "\",\"period\":\"2024-01\",\"complaints\":7}"));

@@ -126,6 +126,10 @@ class ServiceQualityIT {
         created(officer.post("/api/party-organisations", """
                 {"organisationId":"sq-branch","districtCode":"%s","type":"COMPOUND_BRANCH","name":"小区0党支部",
                  "fullMembers":5,"foundedOn":"2021-07-01","compoundIds":["sq-c0"]}""".formatted(DISTRICT)));
+        created(officer.post("/api/bodies", """
+                {"bodyId":"hengan-property","kind":"PROPERTY_SERVICE_COMPANY","areaCode":"%s","name":"恒安物业服务有限公司",
+                 "creditCode":"91140121MA0R8T2K33","foundedOn":"2019-01-01","compoundIds":["sq-c0","sq-c1","sq-c2"],
+                 "reason":"选聘的物业服务企业入库"}""".formatted(DISTRICT)));
 
         for (Entered p : PROBLEMS) {
             created(coordinator.post("/api/problems", """

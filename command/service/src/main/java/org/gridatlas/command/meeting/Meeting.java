@@ -64,6 +64,9 @@ class Meeting {
             "every party organisation named must be a party organisation of the meeting's district");
     static final Rule COMPOUNDS_UNKNOWN = new Rule("compounds-unknown", "participants",
             "every compound named must be a compound of the meeting's district");
+    static final Rule BODIES_UNKNOWN = new Rule("bodies-unknown", "participants",
+            "every body named must be a standing body of the meeting's district: a company, society or project "
+                    + "department of the register, or a compound's committee");
     static final Rule PROBLEMS_UNKNOWN = new Rule("problems-unknown", "problemIds",
             "every problem discussed must be a problem of the meeting's district, named once");
     static final Rule PROBLEMS_FOUND_LATER = new Rule("meeting-problems-found-before", "problemIds",
@@ -150,6 +153,10 @@ class Meeting {
         PARTY_ORGANISATIONS_UNKNOWN.check(directory.partyOrganisationsNotIn(district, organisations).isEmpty());
         List<String> compounds = stored.stream().map(Participant::compoundId).filter(Objects::nonNull).distinct().toList();
         COMPOUNDS_UNKNOWN.check(directory.compoundsNotIn(district, compounds).isEmpty());
+        List<String> unknownBodies = stored.stream().map(Participant::bodyId).filter(Objects::nonNull).distinct()
+                .filter(body -> !directory.bodyExists(district, body)).toList();
+        BODIES_UNKNOWN.check(unknownBodies.isEmpty(), () -> "not a standing body of " + district + ": "
+                + String.join(", ", unknownBodies));
         return stored;
     }
 

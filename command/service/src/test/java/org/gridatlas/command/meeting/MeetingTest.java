@@ -19,6 +19,7 @@ import org.gridatlas.command.system.Rule;
 import org.gridatlas.command.system.RuleViolation;
 import org.gridatlas.geodata.geometry.InvalidGeometryException;
 import org.gridatlas.messages.AuditMetadata;
+import org.gridatlas.messages.body.BodyKind;
 import org.gridatlas.messages.meeting.ChangeMeetingProblemsCommand;
 import org.gridatlas.messages.meeting.MeetingKind;
 import org.gridatlas.messages.meeting.MeetingPlace;
@@ -60,6 +61,10 @@ class MeetingTest {
                 .withArea(DISTRICT).withArea("140231001").withArea(COMMUNITY)
                 .withCompoundIn(COMPOUND, COMMUNITY).withCompoundIn("c-9", "140232001001")
                 .withPartyOrganisationIn(BRANCH, DISTRICT).withPartyOrganisationIn("branch-9", "140232")
+                .withBody("company-17", BodyKind.PROPERTY_SERVICE_COMPANY, DISTRICT, null, List.of(COMPOUND))
+                .withBody("company-9", BodyKind.PROPERTY_SERVICE_COMPANY, "140232", null, List.of())
+                .withDissolvedBody("society-dissolved", BodyKind.SHARED_PROPERTY_SOCIETY, COMMUNITY)
+                .withBody("owners-committee:" + COMPOUND, BodyKind.OWNERS_COMMITTEE, COMMUNITY, null, List.of(COMPOUND))
                 .withProblem("p-1", COMMUNITY, LocalDate.of(2024, 2, 1))
                 .withProblem("p-2", "140231001002", HELD)
                 .withProblem("p-late", COMMUNITY, HELD.plusDays(1))
@@ -164,10 +169,20 @@ class MeetingTest {
         }
 
         @Test
-        void theRegisterOfBodiesIsNotCheckedYet() {
+        void aBodyPresentIsAStandingBodyOfTheDistrict() {
+            for (String body : List.of("not-registered", "company-9", "society-dissolved")) {
+                rejected(fixture.givenCurrentTime(NOW).when(record(MeetingKind.FOUR_PARTY,
+                        with(new Participant(ParticipantKind.CO_BUILDING_UNIT, "区供电公司", null, null, body)), List.of())),
+                        Meeting.BODIES_UNKNOWN);
+            }
+        }
+
+        @Test
+        void aCompoundsCommitteeIsABodyToo() {
             fixture.givenCurrentTime(NOW)
                     .when(record(MeetingKind.FOUR_PARTY,
-                            with(new Participant(ParticipantKind.CO_BUILDING_UNIT, "区供电公司", null, null, "not-yet-registered")),
+                            with(new Participant(ParticipantKind.OWNERS_COMMITTEE, "朗晴假日业主委员会", null, COMPOUND,
+                                    "owners-committee:" + COMPOUND)),
                             List.of()))
                     .expectSuccessfulHandlerExecution();
         }
