@@ -37,7 +37,7 @@ class ReadYourWritesPageIT {
     private static final String CHANGE_THROUGH_THE_PAGE = """
             const done = arguments[arguments.length - 1];
             import('/js/api.js').then(async ({ api, readPosition }) => {
-              const response = await api('/api/compounds/ryw-c1/management', {
+              const response = await api('/api/compounds/ryw-page-c1/management', {
                 method: 'PUT', headers: { 'Content-Type': 'application/json' },
                 body: JSON.stringify({ management: { mode: 'MARKET_COMPANY', provider: '恒安物业服务有限公司',
                   since: '2026-04-01', feeStance: 'SERVE_FIRST' }, reason: '物业企业入驻，先服务' }),
@@ -60,7 +60,7 @@ class ReadYourWritesPageIT {
         Api api = new Api(port);
         AREA.create(api);
         Api.Response created = api.as(TestAccounts.OFFICER).post("/api/compounds", """
-                {"compoundId":"ryw-c1","communityCode":"%s","name":"读写一致小区","households":96,"buildings":3,"units":9,
+                {"compoundId":"ryw-page-c1","communityCode":"%s","name":"读写一致小区","households":96,"buildings":3,"units":9,
                  "floorArea":6100,"yearBuilt":1992,"category":"OLD_COMPOUND","boundary":%s,"management":{"mode":"UNMANAGED"}}"""
                 .formatted(AREA.community(), AREA.rectangle(0.001, 0.001, 0.003, 0.002)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -98,7 +98,7 @@ class ReadYourWritesPageIT {
         session.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-state", "ready"));
 
         List<Browser.Request> after = session.requests();
-        assertThat(after).filteredOn(r -> r.url().contains("/api/compounds/ryw-c1/management"))
+        assertThat(after).filteredOn(r -> r.url().contains("/api/compounds/ryw-page-c1/management"))
                 .singleElement().satisfies(r -> {
                     assertThat(r.method()).isEqualTo("PUT");
                     assertThat(r.header("X-XSRF-TOKEN")).as("a change carries the CSRF token").isNotBlank();
