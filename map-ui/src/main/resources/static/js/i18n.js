@@ -1,229 +1,241 @@
 // Words on screen, Chinese first, and the colours that go with each category,
 // so that legend, map and popups can never disagree.
-(function () {
-  'use strict';
 
-  // [code, colour, 中文, English]
-  const MODES = [
-    ['UNMANAGED', '#e31a1c', '无物业', 'Unmanaged'],
-    ['BASIC_FALLBACK', '#fe9929', '党员+环卫兜底', 'Basic fallback (party members + sanitation)'],
-    ['STATE_OWNED_FALLBACK', '#41ab5d', '街道国有物业兜底', 'Sub-district state-owned company'],
-    ['RED_PROPERTY_ENTERPRISE', '#ae017e', '红色物业企业帮建代管', 'Red-property enterprise'],
-    ['ORIGINAL_EMPLOYER', '#6a51a3', '原单位物业协建', "Original employer's company"],
-    ['MARKET_COMPANY', '#2171b5', '专业物业公司', 'Market property company'],
-    ['COMMUNITY_TRUSTEESHIP', '#238b45', '社区托管', 'Community trusteeship'],
-    ['SOCIAL_ORGANISATION', '#74c476', '社会组织代管', 'Social organisation'],
-    ['RESIDENT_SELF_MANAGEMENT', '#02818a', '居民自管', "Residents' self-management"],
-    ['SHARED_PROPERTY_SOCIETY', '#67a9cf', '共享物业社', 'Shared property society'],
-  ];
-  const PARTY = [
-    ['COVERED', '#c0392b', '党组织已覆盖', 'Covered by a party organisation'],
-    ['UNCOVERED', '#bcccdc', '党组织未覆盖', 'Not covered'],
-  ];
-  const STRATEGIES = [
-    ['RED_PROPERTY_ENTERPRISE', '#ae017e', '红色物业企业帮建代管', 'Red-property enterprise'],
-    ['ORIGINAL_EMPLOYER', '#6a51a3', '原单位物业点对点协建', "Original employer's company"],
-    ['SUBSIDISED_TRANSITION', '#2171b5', '过渡补贴（先服务后收费）', 'Subsidised transition'],
-    ['BASIC_FALLBACK', '#fe9929', '党员+环卫兜底', 'Basic fallback'],
-    ['NONE', '#e4e7eb', '无需清零', 'No strategy needed'],
-  ];
-  const FEE_STANCES = { SERVE_FIRST: ['先服务', 'Serving first'], CONSULTING_OWNERS: ['征求业主意见', 'Consulting owners'], CHARGING: ['收费', 'Charging'] };
-  const MILESTONES = { MET: ['已达成', 'met'], MISSED: ['未达成', 'missed'], REACHED: ['已提前达成', 'reached early'], OPEN: ['进行中', 'open'] };
-  const CATEGORIES = {
-    COMMERCIAL: ['商品房小区', 'Commercial housing'], OLD_COMPOUND: ['老旧小区', 'Old compound'],
-    UNIT_DORMITORY: ['单位宿舍', 'Work-unit dormitory'], URBAN_VILLAGE: ['城中村', 'Urban village'],
-    RESETTLEMENT_HOUSING: ['安置房小区', 'Resettlement housing'], SCATTERED_BUILDINGS: ['散居楼院', 'Scattered buildings'],
-  };
-  // A compound's fields as the history API names them.
-  const FIELDS = {
-    name: ['名称', 'Name'], address: ['地址', 'Address'], households: ['户数', 'Households'],
-    buildings: ['楼栋数', 'Buildings'], units: ['单元数', 'Units'], floorArea: ['建筑面积（m²）', 'Floor area (m²)'],
-    yearBuilt: ['建成年份', 'Year built'], category: ['类别', 'Category'], communityCode: ['社区代码', 'Community code'],
-    boundary: ['边界面积', 'Boundary area'], gridCodes: ['所属网格', 'Grids'],
-    'management.mode': ['管理方式', 'Management'], 'management.provider': ['服务主体', 'Provider'],
-    'management.since': ['管理起始日期', 'Managed since'], 'management.feeStance': ['收费状态', 'Fees'],
-    strategy: ['清零策略', 'Clearance strategy'], plannedDate: ['计划清零日期', 'Planned clearance date'],
-    'subsidy.yuanPerSquareMetreMonth': ['补贴标准（元/m²·月）', 'Subsidy (yuan/m² per month)'],
-    'subsidy.months': ['补贴月数', 'Subsidy months'], subsidyCommitmentYuan: ['补贴总额（元）', 'Subsidy commitment (yuan)'],
-    'committees.owners.formedOn': ['业委会成立日期', "Owners' committee formed"],
-    'committees.owners.dissolvedOn': ['业委会解散日期', "Owners' committee dissolved"],
-    'committees.propertyManagement.formedOn': ['物管会成立日期', 'Property management committee formed'],
-    'committees.propertyManagement.dissolvedOn': ['物管会解散日期', 'Property management committee dissolved'],
-    'leaders.buildings': ['楼栋长', 'Building leaders'], 'leaders.units': ['单元长', 'Unit leaders'],
-  };
-  const COMMITTEE_MEMBERS = { owners: ['业委会成员', "Owners' committee member"],
-    propertyManagement: ['物管会成员', 'Property management committee member'] };
-  const MEMBER_FIELDS = { name: ['姓名', 'name'], role: ['职务', 'role'], partyMember: ['党员', 'party member'],
-    phone: ['电话', 'phone'], appointedOn: ['任职日期', 'appointed on'] };
-  // What each event did, in Chinese; in English the API's own words are shown.
-  const EVENTS = {
-    CompoundRegisteredEvent: '登记小区', CompoundAttributesChangedEvent: '修改基本信息', CompoundBoundaryCorrectedEvent: '更正边界',
-    CompoundAssignedToGridsEvent: '调整所属网格', ManagementChangedEvent: '变更物业管理', ClearanceStrategyAssignedEvent: '确定清零策略',
-    OwnersCommitteeFormedEvent: '成立业主委员会', OwnersCommitteeDissolvedEvent: '解散业主委员会',
-    PropertyManagementCommitteeFormedEvent: '成立物管会', PropertyManagementCommitteeDissolvedEvent: '解散物管会',
-    CompoundLeadersRecordedEvent: '登记楼栋长、单元长',
-    CommitteeMemberAppointedEvent: '委员会成员任职', CommitteeMemberLeftEvent: '委员会成员离任',
-  };
-  const TRANSITIONS = { CLEARED: '清零', RELAPSED: '反弹', CHANGED: '更换' };
-  // Problems found on patrol or raised by residents, as the problems layer shows them.
-  const PROBLEM_STATUSES = [
-    ['OPEN', '#d9480f', '未解决', 'Open'],
-    ['RESOLVED', '#2f9e44', '已解决', 'Resolved'],
-  ];
-  const PROBLEM_CATEGORIES = {
-    SANITATION: ['环境卫生', 'Sanitation'], REPAIRS: ['设施维修', 'Repairs'], PARKING: ['停车秩序', 'Parking'],
-    SECURITY: ['治安安全', 'Security'], FIRE_SAFETY: ['消防安全', 'Fire safety'], GREENING: ['绿化养护', 'Greening'],
-    FEES: ['物业收费', 'Fees'], OTHER: ['其他', 'Other'],
-  };
-  const FOUND_THROUGH = {
-    GRID_PATROL: ['网格巡查', 'Grid patrol'], RESIDENT_REPORT: ['居民反映', 'Resident report'], HOTLINE: ['12345热线', '12345 hotline'],
-  };
-  Object.assign(FIELDS, {
-    foundThrough: ['发现途径', 'Found through'], description: ['问题描述', 'Description'], foundOn: ['发现日期', 'Found on'],
-    status: ['状态', 'Status'], resolvedOn: ['解决日期', 'Resolved on'], meetingId: ['议定会议', 'Settled at meeting'],
-    reopenedOn: ['重新打开日期', 'Reopened on'], location: ['位置', 'Location'], compoundId: ['所在小区', 'Compound'],
-    gridCode: ['所在网格', 'Grid'],
-  });
-  Object.assign(EVENTS, {
-    ProblemReportedEvent: '登记问题', ProblemResolvedEvent: '问题解决', ProblemReopenedEvent: '问题重新打开',
-    MeetingRecordedEvent: '登记会议', MeetingProblemsChangedEvent: '更正会议议题',
-    ComplaintsRecordedEvent: '登记投诉数', ComplaintsCorrectedEvent: '更正投诉数',
-  });
+// [code, colour, 中文, English]
+const MODES = [
+  ['UNMANAGED', '#e31a1c', '无物业', 'Unmanaged'],
+  ['BASIC_FALLBACK', '#fe9929', '党员+环卫兜底', 'Basic fallback (party members + sanitation)'],
+  ['STATE_OWNED_FALLBACK', '#41ab5d', '街道国有物业兜底', 'Sub-district state-owned company'],
+  ['RED_PROPERTY_ENTERPRISE', '#ae017e', '红色物业企业帮建代管', 'Red-property enterprise'],
+  ['ORIGINAL_EMPLOYER', '#6a51a3', '原单位物业协建', "Original employer's company"],
+  ['MARKET_COMPANY', '#2171b5', '专业物业公司', 'Market property company'],
+  ['COMMUNITY_TRUSTEESHIP', '#238b45', '社区托管', 'Community trusteeship'],
+  ['SOCIAL_ORGANISATION', '#74c476', '社会组织代管', 'Social organisation'],
+  ['RESIDENT_SELF_MANAGEMENT', '#02818a', '居民自管', "Residents' self-management"],
+  ['SHARED_PROPERTY_SOCIETY', '#67a9cf', '共享物业社', 'Shared property society'],
+];
+const PARTY = [
+  ['COVERED', '#c0392b', '党组织已覆盖', 'Covered by a party organisation'],
+  ['UNCOVERED', '#bcccdc', '党组织未覆盖', 'Not covered'],
+];
+const STRATEGIES = [
+  ['RED_PROPERTY_ENTERPRISE', '#ae017e', '红色物业企业帮建代管', 'Red-property enterprise'],
+  ['ORIGINAL_EMPLOYER', '#6a51a3', '原单位物业点对点协建', "Original employer's company"],
+  ['SUBSIDISED_TRANSITION', '#2171b5', '过渡补贴（先服务后收费）', 'Subsidised transition'],
+  ['BASIC_FALLBACK', '#fe9929', '党员+环卫兜底', 'Basic fallback'],
+  ['NONE', '#e4e7eb', '无需清零', 'No strategy needed'],
+];
+const FEE_STANCES = { SERVE_FIRST: ['先服务', 'Serving first'], CONSULTING_OWNERS: ['征求业主意见', 'Consulting owners'], CHARGING: ['收费', 'Charging'] };
+const MILESTONES = { MET: ['已达成', 'met'], MISSED: ['未达成', 'missed'], REACHED: ['已提前达成', 'reached early'], OPEN: ['进行中', 'open'] };
+const CATEGORIES = {
+  COMMERCIAL: ['商品房小区', 'Commercial housing'], OLD_COMPOUND: ['老旧小区', 'Old compound'],
+  UNIT_DORMITORY: ['单位宿舍', 'Work-unit dormitory'], URBAN_VILLAGE: ['城中村', 'Urban village'],
+  RESETTLEMENT_HOUSING: ['安置房小区', 'Resettlement housing'], SCATTERED_BUILDINGS: ['散居楼院', 'Scattered buildings'],
+};
+// A compound's fields as the history API names them.
+const FIELDS = {
+  name: ['名称', 'Name'], address: ['地址', 'Address'], households: ['户数', 'Households'],
+  buildings: ['楼栋数', 'Buildings'], units: ['单元数', 'Units'], floorArea: ['建筑面积（m²）', 'Floor area (m²)'],
+  yearBuilt: ['建成年份', 'Year built'], category: ['类别', 'Category'], communityCode: ['社区代码', 'Community code'],
+  boundary: ['边界面积', 'Boundary area'], gridCodes: ['所属网格', 'Grids'],
+  'management.mode': ['管理方式', 'Management'], 'management.provider': ['服务主体', 'Provider'],
+  'management.since': ['管理起始日期', 'Managed since'], 'management.feeStance': ['收费状态', 'Fees'],
+  strategy: ['清零策略', 'Clearance strategy'], plannedDate: ['计划清零日期', 'Planned clearance date'],
+  'subsidy.yuanPerSquareMetreMonth': ['补贴标准（元/m²·月）', 'Subsidy (yuan/m² per month)'],
+  'subsidy.months': ['补贴月数', 'Subsidy months'], subsidyCommitmentYuan: ['补贴总额（元）', 'Subsidy commitment (yuan)'],
+  'committees.owners.formedOn': ['业委会成立日期', "Owners' committee formed"],
+  'committees.owners.dissolvedOn': ['业委会解散日期', "Owners' committee dissolved"],
+  'committees.propertyManagement.formedOn': ['物管会成立日期', 'Property management committee formed'],
+  'committees.propertyManagement.dissolvedOn': ['物管会解散日期', 'Property management committee dissolved'],
+  'leaders.buildings': ['楼栋长', 'Building leaders'], 'leaders.units': ['单元长', 'Unit leaders'],
+};
+const COMMITTEE_MEMBERS = { owners: ['业委会成员', "Owners' committee member"],
+  propertyManagement: ['物管会成员', 'Property management committee member'] };
+const MEMBER_FIELDS = { name: ['姓名', 'name'], role: ['职务', 'role'], partyMember: ['党员', 'party member'],
+  phone: ['电话', 'phone'], appointedOn: ['任职日期', 'appointed on'] };
+// What each event did, in Chinese; in English the API's own words are shown.
+const EVENTS = {
+  CompoundRegisteredEvent: '登记小区', CompoundAttributesChangedEvent: '修改基本信息', CompoundBoundaryCorrectedEvent: '更正边界',
+  CompoundAssignedToGridsEvent: '调整所属网格', ManagementChangedEvent: '变更物业管理', ClearanceStrategyAssignedEvent: '确定清零策略',
+  OwnersCommitteeFormedEvent: '成立业主委员会', OwnersCommitteeDissolvedEvent: '解散业主委员会',
+  PropertyManagementCommitteeFormedEvent: '成立物管会', PropertyManagementCommitteeDissolvedEvent: '解散物管会',
+  CompoundLeadersRecordedEvent: '登记楼栋长、单元长',
+  CommitteeMemberAppointedEvent: '委员会成员任职', CommitteeMemberLeftEvent: '委员会成员离任',
+};
+const TRANSITIONS = { CLEARED: '清零', RELAPSED: '反弹', CHANGED: '更换' };
+// Problems found on patrol or raised by residents, as the problems layer shows them.
+const PROBLEM_STATUSES = [
+  ['OPEN', '#d9480f', '未解决', 'Open'],
+  ['RESOLVED', '#2f9e44', '已解决', 'Resolved'],
+];
+const PROBLEM_CATEGORIES = {
+  SANITATION: ['环境卫生', 'Sanitation'], REPAIRS: ['设施维修', 'Repairs'], PARKING: ['停车秩序', 'Parking'],
+  SECURITY: ['治安安全', 'Security'], FIRE_SAFETY: ['消防安全', 'Fire safety'], GREENING: ['绿化养护', 'Greening'],
+  FEES: ['物业收费', 'Fees'], OTHER: ['其他', 'Other'],
+};
+const FOUND_THROUGH = {
+  GRID_PATROL: ['网格巡查', 'Grid patrol'], RESIDENT_REPORT: ['居民反映', 'Resident report'], HOTLINE: ['12345热线', '12345 hotline'],
+};
+Object.assign(FIELDS, {
+  foundThrough: ['发现途径', 'Found through'], description: ['问题描述', 'Description'], foundOn: ['发现日期', 'Found on'],
+  status: ['状态', 'Status'], resolvedOn: ['解决日期', 'Resolved on'], meetingId: ['议定会议', 'Settled at meeting'],
+  reopenedOn: ['重新打开日期', 'Reopened on'], location: ['位置', 'Location'], compoundId: ['所在小区', 'Compound'],
+  gridCode: ['所在网格', 'Grid'],
+});
+Object.assign(EVENTS, {
+  ProblemReportedEvent: '登记问题', ProblemResolvedEvent: '问题解决', ProblemReopenedEvent: '问题重新打开',
+  MeetingRecordedEvent: '登记会议', MeetingProblemsChangedEvent: '更正会议议题',
+  ComplaintsRecordedEvent: '登记投诉数', ComplaintsCorrectedEvent: '更正投诉数',
+});
 
-  const WORDS = {
-    zh: {
-      title: '网格图谱', subtitle: '小区物业与党组织覆盖', switchTo: 'English', district: '区',
-      colourBy: '着色', byMode: '物业管理方式', byParty: '党组织覆盖', byStrategy: '清零策略',
-      overlays: '叠加图层', grids: '网格', microGrids: '微网格（放大后显示）',
-      legendMode: '物业管理方式', legendParty: '党组织覆盖', legendStrategy: '清零策略（一区一策）',
-      strategyNote: '浅色为已清零', loading: '加载中…', shown: (n) => `显示 ${n} 个小区`,
-      truncated: '范围内小区过多，请放大地图', empty: '尚无小区数据', failed: '加载失败，请稍后重试',
-      households: '户数', mode: '管理方式', provider: '服务主体', feeStance: '收费状态', strategy: '清零策略',
-      party: '党组织', covered: '已覆盖', uncovered: '未覆盖', relapses: '反弹次数', registeredAt: '登记时间',
-      campaign: '清零行动', noCampaign: '本区尚未启动清零行动', remaining: '剩余无物业小区',
-      ofBaseline: (n) => `/ 启动时 ${n} 个`, baselineCleared: '基数中已清零', clearances: '清零次数',
-      relapsesSince: '反弹次数', found: '新发现无物业', launched: '启动日期', target: '目标日期',
-      closed: '已收官', milestones: '节点目标', milestone: (label, due, max) => `${label}：${due} 前不超过 ${max} 个`,
-      trend: '月度趋势', trendRemaining: '月末剩余', trendCleared: '当月清零', trendRelapsed: '当月反弹',
-      restricted: '仅统计您辖区内的小区', areaCampaigns: '辖区内其他清零行动',
-      leftOf: (left, baseline) => `剩余 ${left} / 启动时 ${baseline} 个`, unionBaseline: '进行中行动合计基数（每个小区只计一次）',
-      signInTitle: '登录网格图谱', username: '用户名', password: '密码', signIn: '登录', signOut: '退出',
-      admin: '账号管理', signIn_expired: '登录已过期，请重新登录', 'signIn_bad-credentials': '用户名或密码错误',
-      signIn_locked: '多次登录失败，账号已被暂时锁定，请稍后再试或联系管理员', signIn_disabled: '账号已停用',
-      displayName: '姓名', grants: '权限', grantsHint: '权限（角色@区域代码，逗号分隔；* 为全部）', state: '状态',
-      create: '新建账号', editGrants: '修改权限', unlock: '解锁', disable: '停用', enable: '启用',
-      disabled: '已停用', locked: '锁定至', active: '正常',
-      history: '变更记录', historyOf: (name) => `变更记录：${name}`, historyLoading: '正在加载变更记录…',
-      historyEmpty: '暂无变更记录', historyFailed: '变更记录加载失败，请稍后重试', close: '关闭', by: '操作人', reason: '原因', noReason: '未注明',
-      listSeparator: '、',
-      problems: '问题（网格巡查、居民反映）', problemStatus: '状态', foundThrough: '发现途径', foundOn: '发现日期',
-      resolvedOn: '解决日期', compound: '所在小区', description: '问题描述',
-    },
-    en: {
-      title: 'GridAtlas', subtitle: 'Compound management and party coverage', switchTo: '中文', district: 'District',
-      colourBy: 'Colour by', byMode: 'Management mode', byParty: 'Party coverage', byStrategy: 'Clearance strategy',
-      overlays: 'Overlays', grids: 'Grids', microGrids: 'Micro-grids (when zoomed in)',
-      legendMode: 'Management mode', legendParty: 'Party coverage', legendStrategy: 'Clearance strategy',
-      strategyNote: 'Pale: already cleared', loading: 'Loading…', shown: (n) => `${n} compounds shown`,
-      truncated: 'Too many compounds in view: zoom in', empty: 'No compounds registered yet',
-      failed: 'Could not load the map data; try again later',
-      households: 'Households', mode: 'Management', provider: 'Provider', feeStance: 'Fees', strategy: 'Strategy',
-      party: 'Party', covered: 'covered', uncovered: 'not covered', relapses: 'Relapses', registeredAt: 'Registered',
-      campaign: 'Clearance campaign', noCampaign: 'No clearance campaign launched in this district',
-      remaining: 'Unmanaged compounds left', ofBaseline: (n) => `of ${n} at launch`, baselineCleared: 'Baseline cleared',
-      clearances: 'Clearances', relapsesSince: 'Relapses', found: 'Found unmanaged since', launched: 'Launched',
-      target: 'Target date', closed: 'Closed', milestones: 'Milestones',
-      milestone: (label, due, max) => `${label}: at most ${max} by ${due}`,
-      trend: 'Month by month', trendRemaining: 'Left at month end', trendCleared: 'Cleared', trendRelapsed: 'Relapsed',
-      restricted: 'Counted over your areas only', areaCampaigns: 'Other campaigns in the district',
-      leftOf: (left, baseline) => `${left} left of ${baseline}`, unionBaseline: 'Open campaigns together, each compound once',
-      signInTitle: 'Sign in to GridAtlas', username: 'Username', password: 'Password', signIn: 'Sign in',
-      signOut: 'Sign out', admin: 'Accounts', signIn_expired: 'Your session has ended: please sign in again',
-      'signIn_bad-credentials': 'Wrong username or password',
-      signIn_locked: 'Locked after repeated failed sign-ins: try again later or ask an administrator',
-      signIn_disabled: 'This account is disabled',
-      displayName: 'Name', grants: 'Grants', grantsHint: 'Grants (ROLE@area code, comma-separated; * for everywhere)',
-      state: 'State', create: 'Create account', editGrants: 'Change grants', unlock: 'Unlock', disable: 'Disable',
-      enable: 'Enable', disabled: 'disabled', locked: 'locked until', active: 'active',
-      history: 'History', historyOf: (name) => `History: ${name}`, historyLoading: 'Loading the history…',
-      historyEmpty: 'No changes recorded', historyFailed: 'Could not load the history; try again later', close: 'Close',
-      by: 'By', reason: 'Why', noReason: 'not given', listSeparator: ', ',
-      problems: 'Problems (patrol, residents)', problemStatus: 'Status', foundThrough: 'Found through', foundOn: 'Found on',
-      resolvedOn: 'Resolved on', compound: 'Compound', description: 'Description',
-    },
-  };
+const WORDS = {
+  zh: {
+    title: '网格图谱', subtitle: '小区物业与党组织覆盖', switchTo: 'English', district: '区',
+    colourBy: '着色', byMode: '物业管理方式', byParty: '党组织覆盖', byStrategy: '清零策略',
+    overlays: '叠加图层', grids: '网格', microGrids: '微网格（放大后显示）',
+    legendMode: '物业管理方式', legendParty: '党组织覆盖', legendStrategy: '清零策略（一区一策）',
+    strategyNote: '浅色为已清零', loading: '加载中…', shown: (n) => `显示 ${n} 个小区`,
+    truncated: '范围内小区过多，请放大地图', empty: '尚无小区数据', failed: '加载失败，请稍后重试',
+    households: '户数', mode: '管理方式', provider: '服务主体', feeStance: '收费状态', strategy: '清零策略',
+    party: '党组织', covered: '已覆盖', uncovered: '未覆盖', relapses: '反弹次数', registeredAt: '登记时间',
+    campaign: '清零行动', noCampaign: '本区尚未启动清零行动', remaining: '剩余无物业小区',
+    ofBaseline: (n) => `/ 启动时 ${n} 个`, baselineCleared: '基数中已清零', clearances: '清零次数',
+    relapsesSince: '反弹次数', found: '新发现无物业', launched: '启动日期', target: '目标日期',
+    closed: '已收官', milestones: '节点目标', milestone: (label, due, max) => `${label}：${due} 前不超过 ${max} 个`,
+    trend: '月度趋势', trendRemaining: '月末剩余', trendCleared: '当月清零', trendRelapsed: '当月反弹',
+    restricted: '仅统计您辖区内的小区', areaCampaigns: '辖区内其他清零行动',
+    leftOf: (left, baseline) => `剩余 ${left} / 启动时 ${baseline} 个`, unionBaseline: '进行中行动合计基数（每个小区只计一次）',
+    signInTitle: '登录网格图谱', username: '用户名', password: '密码', signIn: '登录', signOut: '退出',
+    admin: '账号管理', signIn_expired: '登录已过期，请重新登录', 'signIn_bad-credentials': '用户名或密码错误',
+    signIn_locked: '多次登录失败，账号已被暂时锁定，请稍后再试或联系管理员', signIn_disabled: '账号已停用',
+    displayName: '姓名', grants: '权限', grantsHint: '权限（角色@区域代码，逗号分隔；* 为全部）', state: '状态',
+    create: '新建账号', editGrants: '修改权限', unlock: '解锁', disable: '停用', enable: '启用',
+    disabled: '已停用', locked: '锁定至', active: '正常',
+    history: '变更记录', historyOf: (name) => `变更记录：${name}`, historyLoading: '正在加载变更记录…',
+    historyEmpty: '暂无变更记录', historyFailed: '变更记录加载失败，请稍后重试', close: '关闭', by: '操作人', reason: '原因', noReason: '未注明',
+    listSeparator: '、',
+    problems: '问题（网格巡查、居民反映）', problemStatus: '状态', foundThrough: '发现途径', foundOn: '发现日期',
+    resolvedOn: '解决日期', compound: '所在小区', description: '问题描述',
+  },
+  en: {
+    title: 'GridAtlas', subtitle: 'Compound management and party coverage', switchTo: '中文', district: 'District',
+    colourBy: 'Colour by', byMode: 'Management mode', byParty: 'Party coverage', byStrategy: 'Clearance strategy',
+    overlays: 'Overlays', grids: 'Grids', microGrids: 'Micro-grids (when zoomed in)',
+    legendMode: 'Management mode', legendParty: 'Party coverage', legendStrategy: 'Clearance strategy',
+    strategyNote: 'Pale: already cleared', loading: 'Loading…', shown: (n) => `${n} compounds shown`,
+    truncated: 'Too many compounds in view: zoom in', empty: 'No compounds registered yet',
+    failed: 'Could not load the map data; try again later',
+    households: 'Households', mode: 'Management', provider: 'Provider', feeStance: 'Fees', strategy: 'Strategy',
+    party: 'Party', covered: 'covered', uncovered: 'not covered', relapses: 'Relapses', registeredAt: 'Registered',
+    campaign: 'Clearance campaign', noCampaign: 'No clearance campaign launched in this district',
+    remaining: 'Unmanaged compounds left', ofBaseline: (n) => `of ${n} at launch`, baselineCleared: 'Baseline cleared',
+    clearances: 'Clearances', relapsesSince: 'Relapses', found: 'Found unmanaged since', launched: 'Launched',
+    target: 'Target date', closed: 'Closed', milestones: 'Milestones',
+    milestone: (label, due, max) => `${label}: at most ${max} by ${due}`,
+    trend: 'Month by month', trendRemaining: 'Left at month end', trendCleared: 'Cleared', trendRelapsed: 'Relapsed',
+    restricted: 'Counted over your areas only', areaCampaigns: 'Other campaigns in the district',
+    leftOf: (left, baseline) => `${left} left of ${baseline}`, unionBaseline: 'Open campaigns together, each compound once',
+    signInTitle: 'Sign in to GridAtlas', username: 'Username', password: 'Password', signIn: 'Sign in',
+    signOut: 'Sign out', admin: 'Accounts', signIn_expired: 'Your session has ended: please sign in again',
+    'signIn_bad-credentials': 'Wrong username or password',
+    signIn_locked: 'Locked after repeated failed sign-ins: try again later or ask an administrator',
+    signIn_disabled: 'This account is disabled',
+    displayName: 'Name', grants: 'Grants', grantsHint: 'Grants (ROLE@area code, comma-separated; * for everywhere)',
+    state: 'State', create: 'Create account', editGrants: 'Change grants', unlock: 'Unlock', disable: 'Disable',
+    enable: 'Enable', disabled: 'disabled', locked: 'locked until', active: 'active',
+    history: 'History', historyOf: (name) => `History: ${name}`, historyLoading: 'Loading the history…',
+    historyEmpty: 'No changes recorded', historyFailed: 'Could not load the history; try again later', close: 'Close',
+    by: 'By', reason: 'Why', noReason: 'not given', listSeparator: ', ',
+    problems: 'Problems (patrol, residents)', problemStatus: 'Status', foundThrough: 'Found through', foundOn: 'Found on',
+    resolvedOn: 'Resolved on', compound: 'Compound', description: 'Description',
+  },
+};
 
-  const stored = window.localStorage.getItem('gridatlas.language');
-  let language = stored === 'en' ? 'en' : 'zh';
-  const listeners = [];
+const stored = window.localStorage.getItem('gridatlas.language');
+let language = stored === 'en' ? 'en' : 'zh';
+const listeners = [];
 
-  const categories = (rows) => rows.map(([code, colour, zh, en]) => ({ code, colour, label: { zh, en } }));
-  const byCode = (list) => Object.fromEntries(list.map((c) => [c.code, c]));
-  const modes = categories(MODES);
-  const party = categories(PARTY);
-  const strategies = categories(STRATEGIES);
-  const modeByCode = byCode(modes);
-  const problemStatuses = categories(PROBLEM_STATUSES);
-  const unknown = (code) => ({ code, colour: '#9aa5b1', label: { zh: code, en: code } });
+const categories = (rows) => rows.map(([code, colour, zh, en]) => ({ code, colour, label: { zh, en } }));
+const byCode = (list) => Object.fromEntries(list.map((c) => [c.code, c]));
+const modes = categories(MODES);
+const party = categories(PARTY);
+const strategies = categories(STRATEGIES);
+const modeByCode = byCode(modes);
+const problemStatuses = categories(PROBLEM_STATUSES);
+const unknown = (code) => ({ code, colour: '#9aa5b1', label: { zh: code, en: code } });
 
-  window.GridAtlasI18n = {
-    modes,
-    party,
-    strategies,
-    language: () => language,
-    onChange(listener) { listeners.push(listener); },
-    setLanguage(next) {
-      language = next === 'en' ? 'en' : 'zh';
-      window.localStorage.setItem('gridatlas.language', language);
-      document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-      listeners.forEach((l) => l());
-    },
-    t(key, ...args) {
-      const word = WORDS[language][key];
-      return typeof word === 'function' ? word(...args) : word;
-    },
-    label(category) { return category.label[language]; },
-    mode(code) { return modeByCode[code] || unknown(code); },
-    strategy(code) { return byCode(strategies)[code || 'NONE'] || unknown(code); },
-    feeStance(code) { return code ? FEE_STANCES[code][language === 'zh' ? 0 : 1] : '—'; },
-    milestoneStatus(code) { return MILESTONES[code][language === 'zh' ? 0 : 1]; },
-    category(code) { return CATEGORIES[code] ? CATEGORIES[code][language === 'zh' ? 0 : 1] : code; },
-    field(name) {
-      const i = language === 'zh' ? 0 : 1;
-      if (FIELDS[name]) {
-        return FIELDS[name][i];
-      }
-      // A committee member's fields are named by the member: committees.owners.members.<id>.name
-      const member = /^committees\.(owners|propertyManagement)\.members\.([^.]+)\.(\w+)$/.exec(name);
-      return member && MEMBER_FIELDS[member[3]]
-        ? `${COMMITTEE_MEMBERS[member[1]][i]} ${member[2]} ${MEMBER_FIELDS[member[3]][i]}` : name;
-    },
-    problemStatuses,
-    problemStatus(code) { return byCode(problemStatuses)[code] || unknown(code); },
-    problemCategory(code) { return PROBLEM_CATEGORIES[code] ? PROBLEM_CATEGORIES[code][language === 'zh' ? 0 : 1] : code; },
-    foundThrough(code) { return FOUND_THROUGH[code] ? FOUND_THROUGH[code][language === 'zh' ? 0 : 1] : code; },
-    // An entry of the history API: what the change did.
-    operation(entry) {
-      if (language !== 'zh' || !EVENTS[entry.event]) {
-        return entry.operation;
-      }
-      const transition = entry.payload && TRANSITIONS[entry.payload.transition];
-      return transition ? `${EVENTS[entry.event]}（${transition}）` : EVENTS[entry.event];
-    },
-    number(value) { return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB').format(value); },
-    // Times are stored in UTC and always shown in Beijing time, whatever the viewer's clock.
-    dateTime(iso) {
-      return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
-        timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short',
-      }).format(new Date(iso));
-    },
-    date(isoDate) {
-      return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', dateStyle: 'medium' })
-        .format(new Date(`${isoDate}T00:00:00Z`));
-    },
-    month(yearMonth) {
-      return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', year: '2-digit', month: 'short' })
-        .format(new Date(`${yearMonth}-01T00:00:00Z`));
-    },
-  };
-})();
+export const i18n = {
+  modes,
+  party,
+  strategies,
+  language: () => language,
+  onChange(listener) { listeners.push(listener); },
+  setLanguage(next) {
+    language = next === 'en' ? 'en' : 'zh';
+    window.localStorage.setItem('gridatlas.language', language);
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    listeners.forEach((l) => l());
+  },
+  t(key, ...args) {
+    const word = WORDS[language][key];
+    return typeof word === 'function' ? word(...args) : word;
+  },
+  label(category) { return category.label[language]; },
+  mode(code) { return modeByCode[code] || unknown(code); },
+  strategy(code) { return byCode(strategies)[code || 'NONE'] || unknown(code); },
+  feeStance(code) { return code ? FEE_STANCES[code][language === 'zh' ? 0 : 1] : '—'; },
+  milestoneStatus(code) { return MILESTONES[code][language === 'zh' ? 0 : 1]; },
+  category(code) { return CATEGORIES[code] ? CATEGORIES[code][language === 'zh' ? 0 : 1] : code; },
+  field(name) {
+    const i = language === 'zh' ? 0 : 1;
+    if (FIELDS[name]) {
+      return FIELDS[name][i];
+    }
+    // A committee member's fields are named by the member: committees.owners.members.<id>.name
+    const member = /^committees\.(owners|propertyManagement)\.members\.([^.]+)\.(\w+)$/.exec(name);
+    return member && MEMBER_FIELDS[member[3]]
+      ? `${COMMITTEE_MEMBERS[member[1]][i]} ${member[2]} ${MEMBER_FIELDS[member[3]][i]}` : name;
+  },
+  problemStatuses,
+  problemStatus(code) { return byCode(problemStatuses)[code] || unknown(code); },
+  problemCategory(code) { return PROBLEM_CATEGORIES[code] ? PROBLEM_CATEGORIES[code][language === 'zh' ? 0 : 1] : code; },
+  foundThrough(code) { return FOUND_THROUGH[code] ? FOUND_THROUGH[code][language === 'zh' ? 0 : 1] : code; },
+  // An entry of the history API: what the change did.
+  operation(entry) {
+    if (language !== 'zh' || !EVENTS[entry.event]) {
+      return entry.operation;
+    }
+    const transition = entry.payload && TRANSITIONS[entry.payload.transition];
+    return transition ? `${EVENTS[entry.event]}（${transition}）` : EVENTS[entry.event];
+  },
+  number(value) { return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB').format(value); },
+  // Times are stored in UTC and always shown in Beijing time, whatever the viewer's clock.
+  dateTime(iso) {
+    return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
+      timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short',
+    }).format(new Date(iso));
+  },
+  date(isoDate) {
+    return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', dateStyle: 'medium' })
+      .format(new Date(`${isoDate}T00:00:00Z`));
+  },
+  month(yearMonth) {
+    return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', year: '2-digit', month: 'short' })
+      .format(new Date(`${yearMonth}-01T00:00:00Z`));
+  },
+};
+
+/** Every element marked data-i18n gets its words, and the language button offers the other language. */
+export function applyTexts() {
+  document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = i18n.t(el.dataset.i18n); });
+  const button = document.getElementById('language');
+  if (button) {
+    button.textContent = i18n.t('switchTo');
+  }
+}
+
+/** Wires the language button to switch between Chinese and English. */
+export function wireLanguageButton() {
+  document.getElementById('language')
+    .addEventListener('click', () => i18n.setLanguage(i18n.language() === 'zh' ? 'en' : 'zh'));
+}

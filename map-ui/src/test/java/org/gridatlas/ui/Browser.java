@@ -4,9 +4,14 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 
+import org.gridatlas.Api;
 import org.gridatlas.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,6 +23,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * Debian's headless Chromium with a fresh profile, as one person at one
@@ -36,6 +43,15 @@ final class Browser implements AutoCloseable {
     }
 
     Browser(int port, String windowSize) throws Exception {
+        this(port, windowSize, false);
+    }
+
+    /** A browser that also records the requests it sends, with their headers, for {@link #requests()}. */
+    static Browser recordingRequests(int port) throws Exception {
+        return new Browser(port, "--window-size=1400,900", true);
+    }
+
+    private Browser(int port, String windowSize, boolean recordRequests) throws Exception {
         base = "http://127.0.0.1:" + port;
         profile = Files.createTempDirectory("gridatlas-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -46,6 +62,10 @@ final class Browser implements AutoCloseable {
                 "--no-first-run", windowSize, "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
+        if (recordRequests) {
+            // Chromium's performance log carries DevTools' Network events, each request with the headers it was sent with.
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+        }
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
@@ -83,6 +103,30 @@ final class Browser implements AutoCloseable {
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /** A request the page sent, in the order sent, with its headers' names in lower case. */
+    record Request(String method, String url, Map<String, String> headers) {
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The requests sent since the last call, from a browser made by {@link #recordingRequests}. */
+    List<Request> requests() {
+        List<Request> requests = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            JsonNode message = Api.JSON.readTree(entry.getMessage()).path("message");
+            if (!"Network.requestWillBeSent".equals(message.path("method").asString())) {
+                continue;
+            }
+            JsonNode request = message.path("params").path("request");
+            Map<String, String> headers = new LinkedHashMap<>();
+            request.path("headers").properties()
+                    .forEach(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().asString()));
+            requests.add(new Request(request.path("method").asString(), request.path("url").asString(), headers));
+        }
+        return requests;
     }
 
     @Override

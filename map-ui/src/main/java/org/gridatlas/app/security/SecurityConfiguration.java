@@ -31,12 +31,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** Pages and files anybody may load: the sign-in page needs its script, style and fonts. */
-    private static final String[] PUBLIC = {"/login.html", "/js/login.js", "/js/i18n.js", "/css/**", "/webjars/**",
+    /** Pages and files anybody may load: the sign-in page needs its script modules, style and fonts. */
+    private static final String[] PUBLIC = {"/login.html", "/js/login-page.js", "/js/api.js", "/js/i18n.js", "/css/**", "/webjars/**",
             "/actuator/health", "/error"};
     /** For administrators only: the API description and the operators' endpoints. */
     private static final String[] OPERATORS = {"/swagger-ui.html", "/swagger-ui/**", "/v3/**", "/actuator/**",
-            "/admin.html", "/js/admin.js"};
+            "/admin.html", "/js/admin-page.js"};
 
     private static final RequestMatcher SENDS_CREDENTIALS = request -> request.getHeader("Authorization") != null;
 

@@ -1,0 +1,28 @@
+// The map page: its layers and panels, joined through the page state. Each
+// district chosen is shown on the map and in the campaign panel together.
+import { json } from './api.js';
+import { i18n } from './i18n.js';
+import { state } from './state.js';
+import { showUser } from './session.js';
+import { fail, showDistrict } from './map.js';
+import './layers/grids.js';
+import './layers/compounds.js';
+import './layers/problems.js';
+import { loadCampaign, renderCampaign } from './panels/campaign.js';
+import { offerDistricts } from './panels/side-panel.js';
+
+state.on('district', (districtCode) => {
+  Promise.all([showDistrict(districtCode), loadCampaign(districtCode)]).catch(fail);
+});
+
+async function start() {
+  await showUser();
+  const districts = await json('/api/districts');
+  if (offerDistricts(districts) === null) {
+    await showDistrict('');
+    renderCampaign();
+  }
+}
+
+i18n.setLanguage(i18n.language());
+start().catch(fail);
