@@ -201,12 +201,14 @@ class MapPageIT {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-state", "ready"));
         browser.findElement(By.cssSelector(compoundPath)).click();
         // The map may pan to fit the popup and redraw it, so the button is found afresh until a click lands.
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.cssSelector(".compound-popup button.history-open")).click();
-            return true;
+        // The popup is taken as it was clicked: on a phone the history panel may cover the map and its popup.
+        WebElement popup = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement shown = d.findElement(By.cssSelector(".compound-popup"));
+            shown.findElement(By.cssSelector("button.history-open")).click();
+            return shown;
         });
         wait.until(ExpectedConditions.attributeToBe(By.id("history"), "data-state", "ready"));
-        return browser.findElement(By.cssSelector(".compound-popup"));
+        return popup;
     }
 
     @Test
