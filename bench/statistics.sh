@@ -5,7 +5,10 @@
 # directly with ~100,000 compounds (bench/statistics-fill.sql): one large
 # district of 10 × 10 communities × 100 compounds, and 80 typical ones of
 # 9 × 5 × 25 (1,125, about 小店区's 1,157), with grids, micro-grids and party
-# organisations; then times StatisticsRepository over one JDBC connection
+# organisations, and (bench/service-fill.sql) 500,000 problems with their
+# resolutions, meetings and complaint figures, bodies and two open campaigns;
+# then times StatisticsRepository, the service quality, body statistics and
+# the campaign summary over one JDBC connection
 # (query/src/test/.../StatisticsBench).
 #   bench/statistics.sh [runs]
 #   GRIDATLAS_BENCH_DB   the database to recreate (default gridatlas_bench)
@@ -34,9 +37,16 @@ fill() {  # first district number, districts, sub-districts, communities, compou
 echo "bench: filling the read model" >&2
 fill 1 1 10 10 100
 fill 2 80 9 5 25
+echo "bench: filling problems, meetings, complaints, bodies and campaigns" >&2
+"$bindir/psql" -X -q -h 127.0.0.1 -p "$pgport" -U gridatlas -d "$db" -v big=149001 -f bench/service-fill.sql
 "$bindir/psql" -X -q -h 127.0.0.1 -p "$pgport" -U gridatlas -d "$db" -tAc \
   "SELECT count(*) || ' compounds, ' || (SELECT count(*) FROM readmodel.grid) || ' grids, '
           || (SELECT count(*) FROM readmodel.micro_grid) || ' micro-grids, '
-          || (SELECT count(*) FROM readmodel.party_organisation) || ' party organisations'
+          || (SELECT count(*) FROM readmodel.party_organisation) || ' party organisations, '
+          || (SELECT count(*) FROM readmodel.problem) || ' problems, '
+          || (SELECT count(*) FROM readmodel.problem_resolution) || ' resolutions, '
+          || (SELECT count(*) FROM readmodel.meeting) || ' meetings, '
+          || (SELECT count(*) FROM readmodel.complaint_figure) || ' complaint figures, '
+          || (SELECT count(*) FROM readmodel.body) || ' bodies'
    FROM readmodel.compound"
 bench measure "$url" "$runs" 149001 149042

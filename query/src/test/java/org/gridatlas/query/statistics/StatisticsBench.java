@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.flywaydb.core.Flyway;
+import org.gridatlas.messages.complaint.ReportingPeriod;
+import org.gridatlas.query.body.BodyBench;
+import org.gridatlas.query.campaign.CampaignBench;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -30,6 +33,25 @@ public final class StatisticsBench {
             SELECT community_code, count(*), count(*) FILTER (WHERE management_mode = 'UNMANAGED'),
                    sum(buildings), sum(units), sum(households), sum(floor_area)
             FROM readmodel.compound WHERE district_code = :district GROUP BY community_code""";
+
+    /** Problems found up to a period's end per community, joined to their resolutions in the period. */
+    private static final String RAW_PROBLEMS = """
+            SELECT p.community_code, count(*), count(r.problem_id)
+            FROM readmodel.problem p
+            LEFT JOIN readmodel.problem_resolution r ON r.problem_id = p.problem_id AND r.resolved_on BETWEEN :from AND :to
+            WHERE p.district_code = :district AND p.found_on <= :to GROUP BY 1""";
+
+    /** Standing bodies per area and kind with their current members. */
+    private static final String RAW_BODIES = """
+            SELECT b.area_code, b.kind, count(DISTINCT b.body_id), count(m.member_id)
+            FROM readmodel.body b LEFT JOIN readmodel.body_member m ON m.body_id = b.body_id AND m.left_on IS NULL
+            WHERE b.district_code = :district AND b.dissolved_on IS NULL GROUP BY 1, 2""";
+
+    /** The open campaigns' baselines as one set, counted by their compounds' mode now. */
+    private static final String RAW_CAMPAIGNS = """
+            SELECT count(*), count(*) FILTER (WHERE c.management_mode = 'UNMANAGED') FROM readmodel.compound c
+            WHERE c.compound_id IN (SELECT unnest(unmanaged_at_launch) FROM readmodel.campaign
+                                    WHERE district_code = :district AND closed_on IS NULL)""";
 
     private StatisticsBench() {
     }
@@ -76,12 +98,41 @@ public final class StatisticsBench {
         lines.add(line("  governance, read scope " + subDistrict,
                 median(runs, () -> statistics.governance(new CountedArea(big, null, subDistrictPlanner))), raw));
 
+        serviceQuality(jdbc, runs, new String[] {typical, big}, subDistrictPlanner, lines);
+
         System.out.printf(Locale.ROOT, "medians of %d runs after %d warm-up runs; ratio to the raw query of the same district%n",
                 runs, runs / 5);
         for (String[] l : lines) {
             System.out.printf(Locale.ROOT, "%-62s %9s %8s%n", (Object[]) l);
         }
         connection.destroy();
+    }
+
+    /** Service quality, bodies and the campaign summary (bench/service-fill.sql), each beside its raw query. */
+    private static void serviceQuality(JdbcClient jdbc, int runs, String[] districts, ReadScope subDistrictPlanner,
+                                       List<String[]> lines) {
+        ServiceQualityFigures figures = new ServiceQualityFigures(jdbc);
+        for (String district : districts) {
+            for (String asked : new String[] {"2026-10", "2026-Q3", "2026"}) {
+                ReportingPeriod period = ReportingPeriod.parse(asked);
+                double raw = median(runs, () -> jdbc.sql(RAW_PROBLEMS).param("district", district)
+                        .param("from", period.firstDay()).param("to", period.lastDay()).query().listOfRows());
+                lines.add(line("district " + district + " period " + asked + ": raw problems ⋈ resolutions", raw, raw));
+                lines.add(line("  service quality, whole district",
+                        median(runs, () -> figures.of(district, period, ReadScope.EVERYTHING)), raw));
+                lines.add(line("  service quality, read scope " + subDistrictPlanner.areaPrefixes().get(0),
+                        median(runs, () -> figures.of(district, period, subDistrictPlanner)), raw));
+            }
+        }
+        String big = districts[1];
+        double raw = median(runs, () -> jdbc.sql(RAW_BODIES).param("district", big).query().listOfRows());
+        lines.add(line("district " + big + ": raw bodies ⋈ members", raw, raw));
+        lines.add(line("  body statistics", median(runs, BodyBench.bodyFigures(jdbc, big)), raw));
+        raw = median(runs, () -> jdbc.sql(RAW_CAMPAIGNS).param("district", big).query().listOfRows());
+        lines.add(line("district " + big + ": raw union of open baselines", raw, raw));
+        lines.add(line("  campaign summary", median(runs, CampaignBench.summary(jdbc, big, ReadScope.EVERYTHING)), raw));
+        lines.add(line("  campaign summary, read scope " + subDistrictPlanner.areaPrefixes().get(0),
+                median(runs, CampaignBench.summary(jdbc, big, subDistrictPlanner)), raw));
     }
 
     private static String[] line(String what, double ms, double raw) {
