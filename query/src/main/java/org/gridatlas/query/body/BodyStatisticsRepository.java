@@ -51,16 +51,21 @@ class BodyStatisticsRepository {
     /**
      * Per area and kind: the bodies with their current members and party
      * members, and the distinct compounds they serve (counted apart, as a
-     * compound served by two bodies of a kind counts once).
+     * compound served by two bodies of a kind counts once). Members are
+     * counted for the district's standing bodies only: counting every body's
+     * in every district took 130 ms per level at 100,000 compounds.
      */
     private static final String FIGURES = """
             WITH standing AS (SELECT * FROM readmodel.any_body WHERE district_code = :district AND dissolved_on IS NULL),
+            members AS (
+                SELECT m.body_id, count(*) AS members, count(*) FILTER (WHERE m.party_member) AS party_members
+                FROM readmodel.any_body_member m WHERE m.left_on IS NULL AND m.body_id IN (SELECT body_id FROM standing)
+                GROUP BY m.body_id),
             bodies AS (
                 SELECT %1$s AS area, s.kind, count(*) AS bodies, coalesce(sum(m.members), 0) AS members,
                        coalesce(sum(m.party_members), 0) AS party_members
                 FROM standing s
-                LEFT JOIN (SELECT body_id, count(*) AS members, count(*) FILTER (WHERE party_member) AS party_members
-                           FROM readmodel.any_body_member WHERE left_on IS NULL GROUP BY body_id) m USING (body_id)
+                LEFT JOIN members m USING (body_id)
                 WHERE %2$s
                 GROUP BY 1, 2),
             served AS (

@@ -95,21 +95,28 @@ class ServiceQualityFigures {
         return areas;
     }
 
-    /** Counts per area, category and how found; a problem's state at the period's end comes from its resolutions. */
+    /**
+     * Counts per area, category and how found; a problem's state at the period's
+     * end comes from its resolutions up to then, joined once and folded per
+     * problem (three EXISTS per problem and area took 1.2 s for 50,000 problems).
+     * A problem outside the scope counts for no area in it, as its community's
+     * code starts with every code it counts for.
+     */
     private void problems(String districtCode, ReportingPeriod period, ReadScope scope,
                           Map<String, Map<ProblemCategory, Map<FoundThrough, Counts>>> counts, Map<String, Integer> settled) {
         jdbc.sql("""
                         WITH fact AS (
                             SELECT p.district_code, p.sub_district_code, p.community_code, p.category, p.found_through,
                                    p.found_on >= :from AS found,
-                                   EXISTS (SELECT 1 FROM readmodel.problem_resolution r WHERE r.problem_id = p.problem_id
-                                           AND r.resolved_on BETWEEN :from AND :to) AS resolved,
-                                   EXISTS (SELECT 1 FROM readmodel.problem_resolution r WHERE r.problem_id = p.problem_id
-                                           AND r.resolved_on BETWEEN :from AND :to AND r.meeting_id IS NOT NULL) AS settled,
-                                   NOT EXISTS (SELECT 1 FROM readmodel.problem_resolution r WHERE r.problem_id = p.problem_id
-                                           AND r.resolved_on <= :to AND (r.reopened_on IS NULL OR r.reopened_on > :to)) AS open
+                                   coalesce(bool_or(r.resolved_on >= :from), FALSE) AS resolved,
+                                   coalesce(bool_or(r.resolved_on >= :from AND r.meeting_id IS NOT NULL), FALSE) AS settled,
+                                   NOT coalesce(bool_or(r.problem_id IS NOT NULL
+                                                        AND (r.reopened_on IS NULL OR r.reopened_on > :to)), FALSE) AS open
                             FROM readmodel.problem p
-                            WHERE p.district_code = :district AND p.found_on <= :to)
+                            LEFT JOIN readmodel.problem_resolution r ON r.problem_id = p.problem_id AND r.resolved_on <= :to
+                            WHERE p.district_code = :district AND p.found_on <= :to""" + scope.sqlFilter("p.community_code") + """
+
+                            GROUP BY p.problem_id)
                         SELECT a.code, f.category, f.found_through, count(*) FILTER (WHERE f.found),
                                count(*) FILTER (WHERE f.resolved), count(*) FILTER (WHERE f.settled),
                                count(*) FILTER (WHERE f.open)

@@ -120,8 +120,10 @@ public final class StatisticsBench {
                 lines.add(line("district " + district + " period " + asked + ": raw problems ⋈ resolutions", raw, raw));
                 lines.add(line("  service quality, whole district",
                         median(runs, () -> figures.of(district, period, ReadScope.EVERYTHING)), raw));
-                lines.add(line("  service quality, read scope " + subDistrictPlanner.areaPrefixes().get(0),
-                        median(runs, () -> figures.of(district, period, subDistrictPlanner)), raw));
+                if (subDistrictPlanner.areaPrefixes().get(0).startsWith(district)) {
+                    lines.add(line("  service quality, read scope " + subDistrictPlanner.areaPrefixes().get(0),
+                            median(runs, () -> figures.of(district, period, subDistrictPlanner)), raw));
+                }
             }
         }
         String big = districts[1];
