@@ -94,7 +94,7 @@ public class CommandAreas {
             if (c.bodyId() != null) {
                 touched.addAll(body(c.bodyId()));
             }
-            return touched.isEmpty() ? java.util.Collections.singletonList(c.districtCode()) : touched;
+            return touched.isEmpty() ? Collections.singletonList(c.districtCode()) : touched;
         });
         on(ChangePartyCoverageCommand.class, c -> {
             List<String> touched = new ArrayList<>(directory.partyOrganisationAreas(c.organisationId()));
@@ -105,7 +105,7 @@ public class CommandAreas {
         on(DissolvePartyOrganisationCommand.class, c -> directory.partyOrganisationAreas(c.organisationId()));
 
         // A body's compounds lie in its area, so the area is all a change to it touches.
-        on(FoundBodyCommand.class, c -> java.util.Collections.singletonList(c.areaCode()));
+        on(FoundBodyCommand.class, c -> Collections.singletonList(c.areaCode()));
         on(ChangeServedCompoundsCommand.class, c -> body(c.bodyId()));
         on(AppointBodyMemberCommand.class, c -> body(c.bodyId()));
         on(EndBodyMembershipCommand.class, c -> body(c.bodyId()));

@@ -40,8 +40,6 @@ class CommitteeMemberCommandController {
         this.commands = commands;
     }
 
-
-
     @Operation(summary = "Record that a person joined the owners' committee (业主委员会), e.g. as its chair (主任)")
     @Allowed(Role.CAMPAIGN_OFFICER)
     @PostMapping("/owners-committee/members")
