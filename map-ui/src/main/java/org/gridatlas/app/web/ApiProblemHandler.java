@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.gridatlas.command.access.AccessRefused;
 import org.gridatlas.command.system.Rule;
 import org.gridatlas.command.system.RuleViolation;
+import org.gridatlas.geodata.geojson.GeoJsonGeometryWriter;
 import org.gridatlas.geodata.geometry.InvalidGeometryException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,6 +30,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
@@ -43,9 +47,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     record FieldError(String field, String reason) {
     }
 
+    /**
+     * A faulty geometry member: besides field and reason, the rule's key and
+     * the offending piece (overlap, gap, part outside) as GeoJSON with its area,
+     * so that a page can word it and draw it where it is.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record GeometryError(String field, String reason, String rule, @JsonRawValue String geometry, Double areaSquareMetres) {
+    }
+
     @ExceptionHandler(InvalidGeometryException.class)
     ProblemDetail invalidGeometry(InvalidGeometryException e) {
-        return invalidInput(e.problems().stream().map(p -> new FieldError(p.field(), p.reason())).toList());
+        List<GeometryError> errors = e.problems().stream().map(p -> new GeometryError(p.field(), p.reason(), p.rule(),
+                p.where() == null ? null : GeoJsonGeometryWriter.write(p.where()), p.squareMetres())).toList();
+        ProblemDetail problem = invalidInput(errors.stream().map(g -> new FieldError(g.field(), g.reason())).toList());
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     /** Signed in, but the role or the area is not granted; nothing was stored. */

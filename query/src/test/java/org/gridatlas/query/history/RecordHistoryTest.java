@@ -197,11 +197,11 @@ class RecordHistoryTest {
         String narrowEast = rectangle(112.304, 37.7, 0.002, 0.005);
         String middle = rectangle(112.303, 37.7, 0.001, 0.005);
         given(GRID, new GridDrawnEvent(GRID, "140122", "140122001", "140122001001", "第1网格", rectangle(112.3, 37.7, 0.006, 0.005)));
-        given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", west, "王"), microGrid("02", east, "赵"))));
+        given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", west, "王"), microGrid("02", east, "赵")), List.of()));
         given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", west, "王", "钱"), microGrid("02", narrowEast, "赵"),
-                microGrid("03", middle))));
+                microGrid("03", middle)), List.of()));
         given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", west, "王", "钱"),
-                microGrid("03", rectangle(112.303, 37.7, 0.003, 0.005)))));
+                microGrid("03", rectangle(112.303, 37.7, 0.003, 0.005))), List.of()));
 
         List<HistoryEntry> second = historyOf(GRID + "02");
         List<HistoryEntry> first = historyOf(GRID + "01");
@@ -223,7 +223,7 @@ class RecordHistoryTest {
     @Test
     void theGridsOwnHistoryListsEveryEventWithEveryMicroGridsFields() {
         given(GRID, new GridDrawnEvent(GRID, "140122", "140122001", "140122001001", "第1网格", SQUARE));
-        given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", SQUARE))));
+        given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", SQUARE)), List.of()));
 
         List<HistoryEntry> grid = historyOf(GRID);
 

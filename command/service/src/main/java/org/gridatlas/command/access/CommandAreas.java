@@ -39,9 +39,14 @@ import org.gridatlas.messages.governance.FormOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.FormPropertyManagementCommitteeCommand;
 import org.gridatlas.messages.governance.RecordCompoundLeadersCommand;
 import org.gridatlas.messages.grid.AssignGridWorkersCommand;
+import org.gridatlas.messages.grid.AssignMicroGridPeopleCommand;
 import org.gridatlas.messages.grid.DrawGridCommand;
+import org.gridatlas.messages.grid.MergeMicroGridsCommand;
+import org.gridatlas.messages.grid.MoveSharedEdgeCommand;
 import org.gridatlas.messages.grid.RedrawGridBoundaryCommand;
 import org.gridatlas.messages.grid.RedrawMicroGridsCommand;
+import org.gridatlas.messages.grid.RetireMicroGridCommand;
+import org.gridatlas.messages.grid.SplitMicroGridCommand;
 import org.gridatlas.messages.meeting.ChangeMeetingProblemsCommand;
 import org.gridatlas.messages.meeting.RecordMeetingCommand;
 import org.gridatlas.messages.party.ChangePartyCoverageCommand;
@@ -76,6 +81,11 @@ public class CommandAreas {
         on(RedrawGridBoundaryCommand.class, c -> List.of(c.gridCode()));
         on(AssignGridWorkersCommand.class, c -> List.of(c.gridCode()));
         on(RedrawMicroGridsCommand.class, c -> List.of(c.gridCode()));
+        on(SplitMicroGridCommand.class, c -> List.of(c.gridCode()));
+        on(MergeMicroGridsCommand.class, c -> List.of(c.gridCode()));
+        on(MoveSharedEdgeCommand.class, c -> List.of(c.gridCode()));
+        on(RetireMicroGridCommand.class, c -> List.of(c.gridCode()));
+        on(AssignMicroGridPeopleCommand.class, c -> List.of(c.gridCode()));
 
         on(RegisterCompoundCommand.class, c -> List.of(c.communityCode()));
         on(CorrectCompoundBoundaryCommand.class, c -> compound(c.compoundId()));

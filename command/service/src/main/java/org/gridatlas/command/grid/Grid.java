@@ -92,7 +92,7 @@ class Grid {
         if (command.microGrids() != null) {
             List<MicroGrid> division = division(command.microGrids(), redrawn);
             apply(new GridBoundaryRedrawnEvent(gridCode, Wgs84.toWkt(redrawn)));
-            apply(new MicroGridsRedrawnEvent(gridCode, division));
+            apply(new MicroGridsRedrawnEvent(gridCode, division, List.of()));
             return getVersion();
         }
         if (!microGrids.isEmpty()) {
@@ -118,7 +118,7 @@ class Grid {
         if (!microGrids.isEmpty()) {
             CommonRules.requireReason(reason);
         }
-        apply(new MicroGridsRedrawnEvent(gridCode, division(command.microGrids(), boundary)));
+        apply(new MicroGridsRedrawnEvent(gridCode, division(command.microGrids(), boundary), List.of()));
         return getVersion();
     }
 

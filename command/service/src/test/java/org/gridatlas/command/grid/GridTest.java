@@ -72,7 +72,7 @@ class GridTest {
     }
 
     private TestExecutor<Grid> dividedGrid() {
-        return undividedGrid().andGiven(new MicroGridsRedrawnEvent(GRID, HALVES));
+        return undividedGrid().andGiven(new MicroGridsRedrawnEvent(GRID, HALVES, List.of()));
     }
 
     private static MicroGrid micro(String code, String name, String wkt) {
@@ -203,7 +203,7 @@ class GridTest {
                     .expectEvents(new GridBoundaryRedrawnEvent(GRID, WIDER),
                             new MicroGridsRedrawnEvent(GRID, List.of(
                                     new MicroGrid(WEST_CODE, "西片", WEST, List.of("张三")),
-                                    new MicroGrid(EAST_CODE, "东片", WIDER_EAST, List.of("李四")))))
+                                    new MicroGrid(EAST_CODE, "东片", WIDER_EAST, List.of("李四"))), List.of()))
                     .expectResultMessagePayload(3L);
         }
 
@@ -213,7 +213,7 @@ class GridTest {
                     .when(new RedrawGridBoundaryCommand(GRID, WIDER, List.of(micro(WEST_CODE, "西片", WEST),
                             micro(EAST_CODE, "东片", WIDER_EAST)), null), BECAUSE)
                     .expectEvents(new GridBoundaryRedrawnEvent(GRID, WIDER), new MicroGridsRedrawnEvent(GRID, List.of(
-                            micro(WEST_CODE, "西片", WEST), micro(EAST_CODE, "东片", WIDER_EAST))));
+                            micro(WEST_CODE, "西片", WEST), micro(EAST_CODE, "东片", WIDER_EAST)), List.of()));
         }
 
         @Test
@@ -324,7 +324,7 @@ class GridTest {
                             new MicroGrid(EAST_CODE, "东片", EAST, null)))
                     .expectEvents(new MicroGridsRedrawnEvent(GRID, List.of(
                             new MicroGrid(WEST_CODE, "西片", WEST, List.of("张三", "李四")),
-                            new MicroGrid(EAST_CODE, "东片", EAST, List.of()))))
+                            new MicroGrid(EAST_CODE, "东片", EAST, List.of())), List.of()))
                     .expectResultMessagePayload(1L);
         }
 
@@ -332,7 +332,7 @@ class GridTest {
         void redividesWithAReason() {
             dividedGrid()
                     .when(redraw(micro(WEST_CODE, "全网格", BOUNDARY)), BECAUSE)
-                    .expectEvents(new MicroGridsRedrawnEvent(GRID, List.of(micro(WEST_CODE, "全网格", BOUNDARY))))
+                    .expectEvents(new MicroGridsRedrawnEvent(GRID, List.of(micro(WEST_CODE, "全网格", BOUNDARY)), List.of()))
                     .expectResultMessagePayload(2L);
         }
 
@@ -444,7 +444,7 @@ class GridTest {
                     .andGiven(new GridBoundaryRedrawnEvent(GRID, WIDER))
                     .when(redraw(micro(WEST_CODE, "西片", WEST), micro(EAST_CODE, "东片", WIDER_EAST)))
                     .expectEvents(new MicroGridsRedrawnEvent(GRID, List.of(micro(WEST_CODE, "西片", WEST),
-                            micro(EAST_CODE, "东片", WIDER_EAST))));
+                            micro(EAST_CODE, "东片", WIDER_EAST)), List.of()));
         }
     }
 }
