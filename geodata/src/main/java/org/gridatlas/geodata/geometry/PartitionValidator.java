@@ -116,6 +116,15 @@ public final class PartitionValidator {
         return problems;
     }
 
+    /** As {@link #requireValid(Polygon, List, IntFunction, String)}, naming parts to the user by {@code partName}. */
+    public static void requireValid(Polygon whole, List<Polygon> parts, IntFunction<String> partField,
+                                    IntFunction<String> partName, String partsField) {
+        List<GeometryProblem> problems = problems(whole, parts, partField, partName, partsField);
+        if (!problems.isEmpty()) {
+            throw new InvalidGeometryException(problems);
+        }
+    }
+
     private static String overlapReason(String other, double area, Geometry overlap) {
         return String.format(Locale.ROOT, "overlaps a neighbour, %s, by %.0f m², near %s", other, area, near(overlap));
     }
