@@ -226,8 +226,8 @@ class Grid {
         }
         NewMicroGrid merged = newMicroGrid(command.merged(), "merged.");
         Polygon union = Division.merge(parts, "microGridCodes");
-        Map<String, Part> created = Map.of(merged.microGridCode(),
-                new Part(merged.name(), union, merged.helpers(), List.of(), List.of()));
+        Map<String, Part> created = new LinkedHashMap<>();
+        created.put(merged.microGridCode(), new Part(merged.name(), union, merged.helpers(), List.of(), List.of()));
         return edit(command.dryRun(), codes, created,
                 changed -> new MicroGridsMergedEvent(gridCode, List.copyOf(codes), List.of(merged.microGridCode()), changed));
     }
@@ -255,7 +255,8 @@ class Grid {
         Part receiver = known(command.neighbourCode(), NEIGHBOUR_UNKNOWN);
         NEIGHBOUR_DISTINCT.check(!command.microGridCode().equals(command.neighbourCode()));
         Polygon grown = Division.absorb(receiver.boundary(), retired.boundary(), "neighbourCode");
-        Map<String, Part> changed = Map.of(command.neighbourCode(), withBoundary(receiver, grown));
+        Map<String, Part> changed = new LinkedHashMap<>();
+        changed.put(command.neighbourCode(), withBoundary(receiver, grown));
         List<String> before = List.of(command.microGridCode(), command.neighbourCode());
         return edit(command.dryRun(), before, changed, all -> new MicroGridRetiredEvent(gridCode,
                 command.microGridCode(), command.neighbourCode(), before, List.of(command.neighbourCode()), all));
@@ -359,6 +360,7 @@ class Grid {
                         Function<List<MicroGrid>, MicroGridEdit> event) {
         Map<String, Part> next = new TreeMap<>(microGrids);
         removed.forEach(next::remove);
+        created.replaceAll((code, part) -> withBoundary(part, normalised(part.boundary())));
         next.putAll(created);
         List<String> untouched = next.keySet().stream().filter(c -> !created.containsKey(c)).toList();
         Map<Integer, Polygon> grown = Division.insertSharedVertices(
@@ -367,7 +369,7 @@ class Grid {
         Map<String, Part> changed = new LinkedHashMap<>(created);
         grown.forEach((i, polygon) -> {
             String code = untouched.get(i);
-            Part neighbour = withBoundary(next.get(code), polygon);
+            Part neighbour = withBoundary(next.get(code), normalised(polygon));
             next.put(code, neighbour);
             changed.put(code, neighbour);
         });
@@ -381,6 +383,11 @@ class Grid {
         }
         apply(applied);
         return getVersion();
+    }
+
+    /** One way of writing each boundary (rings start at their lowest vertex, shell clockwise), so events compare. */
+    private static Polygon normalised(Polygon polygon) {
+        return (Polygon) polygon.norm();
     }
 
     private static void requireReasonUnless(boolean dryRun, String reason) {
