@@ -436,7 +436,12 @@ class BadInputCorpusIT {
                         dates("since"), enums("partyPost")),
                 /* 36 */ endpoint("POST", "/api/cross-appointments/{appointmentId}/end", """
                         {"endedOn":"2026-01-01","reason":"换届","expectedVersion":0}""", true,
-                        texts("reason"), wholeNumbers("expectedVersion"), dates("endedOn")));
+                        texts("reason"), wholeNumbers("expectedVersion"), dates("endedOn")),
+                /* 37 */ endpoint("PUT", "/api/compounds/{compoundId}/leaders/named", """
+                        {"buildingLeaders":[{"name":"张秀兰","phone":"13800001111","building":"1号楼"}],
+                         "unitLeaders":[{"name":"李建国","phone":null,"building":"1号楼2单元"}],"reason":"推选","expectedVersion":0}""",
+                        true, texts("buildingLeaders[0].name", "buildingLeaders[0].phone", "buildingLeaders[0].building",
+                                "unitLeaders[0].name", "reason"), wholeNumbers("expectedVersion")));
     }
 
     /** A member joining a body or a compound's committee. */
