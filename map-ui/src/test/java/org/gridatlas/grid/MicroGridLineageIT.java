@@ -228,11 +228,21 @@ class MicroGridLineageIT {
         ReadModel.awaitUpToDate(processing, events);
 
         JsonNode properties = api.as(TestAccounts.PLANNER).get("/api/compounds/" + compound).json().get("properties");
+        long version = properties.get("version").longValue();
         assertThat(properties.get("buildingLeaders").intValue()).isEqualTo(2);
         assertThat(properties.get("unitLeaders").intValue()).isEqualTo(1);
         assertThat(properties.get("namedBuildingLeaders")).extracting(l -> l.get("name").stringValue())
                 .containsExactly("张秀兰", "李建国");
         assertThat(properties.get("namedBuildingLeaders").get(0).get("phone").stringValue()).isEqualTo("13800001111");
         assertThat(properties.get("namedUnitLeaders").get(0).get("building").stringValue()).isEqualTo("1号楼2单元");
+
+        // the change list of a stale version is every aggregate's, not only a grid's
+        Api.Response stale = api.as(ZHAO).put("/api/compounds/" + compound + "/leaders/named", """
+                {"buildingLeaders":[],"unitLeaders":[],"reason":"换届","expectedVersion":%d}""".formatted(version - 1));
+        assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.json().get("changes")).extracting(c -> c.get("operation").stringValue())
+                .containsExactly("CompoundLeadersNamed");
+        assertThat(stale.json().get("changes").get(0).get("reason").stringValue()).isEqualTo("居民推选");
+        assertThat(storedEventsOf(compound)).isEqualTo(version + 1);
     }
 }
