@@ -31,7 +31,10 @@ class GridRepository {
     private static final String MICRO_GRID_FEATURE = """
             json_build_object('type', 'Feature', 'id', m.micro_grid_code,
                 'geometry', ST_AsGeoJSON(m.boundary, 7)::json,
-                'properties', json_build_object('name', m.name, 'gridCode', m.grid_code, 'helpers', to_json(m.helpers)))::text
+                'properties', json_build_object('name', m.name, 'gridCode', m.grid_code, 'helpers', to_json(m.helpers),
+                    'buildingLeaders', m.building_leaders, 'unitLeaders', m.unit_leaders,
+                    -- what an edit of the micro-grid sends as expectedVersion
+                    'gridVersion', (SELECT g.version FROM readmodel.grid g WHERE g.grid_code = m.grid_code)))::text
             """;
 
     private final JdbcClient jdbc;
