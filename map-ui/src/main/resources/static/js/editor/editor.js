@@ -151,9 +151,20 @@ async function openGrid(gridCode, { fit = true } = {}) {
   renderGrid();
   say(null);
   if (fit) {
-    map.fitBounds(L.geoJSON(editor.grid).getBounds(), { padding: [30, 30] });
+    map.fitBounds(L.geoJSON(editor.grid).getBounds(), besidePanel());
   }
   panel.dataset.state = 'open';
+}
+
+// The panel covers the map's right side (on a phone its bottom): fit the grid into the part left visible.
+function besidePanel() {
+  const m = map.getContainer().getBoundingClientRect();
+  const p = panel.getBoundingClientRect();
+  const right = Math.max(0, m.right - p.left);
+  const bottom = Math.max(0, m.bottom - p.top);
+  return right > 0 && p.top <= m.top + 5
+    ? { paddingTopLeft: [30, 30], paddingBottomRight: [right + 30, 30] }
+    : { paddingTopLeft: [20, 20], paddingBottomRight: [20, bottom + 20] };
 }
 
 /** After an edit was stored: the grid anew (read-your-writes through api.js), and the map's layers. */
@@ -204,7 +215,8 @@ function operationFrame(name, title, { send, onChecked, selectAfter, dryRuns = t
   };
 
   const refused = (error) => {
-    if (error instanceof edits.Refused) {
+    // A refusal the coordinator can act on; anything else (a missing endpoint, a server fault) is a failed request.
+    if (error instanceof edits.Refused && [400, 403, 409, 422].includes(error.status)) {
       showRefusal(report, error, () => redo());
       state('refused');
     } else {
@@ -314,7 +326,7 @@ function startSplit() {
     split.parts = [];
     parts.replaceChildren(element('p', 'editor-parts-count', i18n.t('splitParts', count)));
     for (let i = 0; i < count; i += 1) {
-      const part = previous[i] || { microGridCode: codes[i], name: `${target.properties.name}${i + 1}`, helpers: [] };
+      const part = previous[i] || { microGridCode: codes[i], name: `${target.properties.name}（${i + 1}）`, helpers: [] };
       const fields = microGridFields(`part-${i + 1}-`, part);
       const box = element('fieldset', 'editor-part');
       box.dataset.piece = String(i + 1);
@@ -335,6 +347,7 @@ function startSplit() {
     stopDrawing = geoman.drawLine((line) => {
       editor.drawing = false;
       split.line = line;
+      layer.showLine(line);
       partForms(piecesCut(target.geometry, line));
       frame.buttons.hidden = false;
       frame.check();
@@ -486,6 +499,7 @@ function renderActions() {
 
 function open() {
   panel.hidden = false;
+  document.body.classList.add('editing');
   openButton.setAttribute('aria-pressed', 'true');
   panel.dataset.state = editor.grid ? 'open' : 'picking';
   pickGrids((grid) => {
@@ -501,6 +515,7 @@ function open() {
 function close() {
   stopOperation();
   panel.hidden = true;
+  document.body.classList.remove('editing');
   openButton.setAttribute('aria-pressed', 'false');
   pickGrids(null);
   layer.clearAll();

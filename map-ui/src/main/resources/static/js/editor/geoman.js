@@ -3,6 +3,7 @@
 // split along, and a shared edge whose vertices are dragged with snapping.
 import { i18n } from '../i18n.js';
 import { map } from '../map.js';
+import './layer.js';
 
 /** Geoman is on the page (it extends Leaflet's global L and gave the map its pm). */
 export const available = () => Boolean(window.L && L.PM && map.pm);
@@ -51,8 +52,11 @@ export function editLine(line, onChange) {
   language();
   const latlngs = line.coordinates.map(([lng, lat]) => L.latLng(lat, lng));
   const ends = [latlngs[0], latlngs[latlngs.length - 1]];
-  const polyline = L.polyline(latlngs, { pmIgnore: false, color: '#d00000', weight: 4, className: 'editor-edge' }).addTo(map);
-  const pins = ends.map((end) => L.circleMarker(end, { radius: 7, color: '#102a43', weight: 3, fillColor: '#ffffff',
+  // Above the micro-grids (the editor's panes are made in layer.js).
+  const polyline = L.polyline(latlngs, { pmIgnore: false, pane: 'editor-problems', color: '#d00000', weight: 4,
+    className: 'editor-edge' }).addTo(map);
+  const pins = ends.map((end) => L.circleMarker(end, { pane: 'editor-problems', radius: 9, color: '#102a43', weight: 3,
+    fillColor: '#102a43',
     fillOpacity: 1, interactive: false, className: 'editor-edge-end' }).addTo(map));
   const notAnEnd = ({ marker }) => !ends.some((end) => same(end, marker.getLatLng()));
   polyline.pm.enable({

@@ -135,7 +135,23 @@ export function showProblems(geometries) {
   }
 }
 
+const drawn = L.geoJSON(null, {
+  pane: 'editor-problems',
+  interactive: false,
+  style: () => ({ pane: 'editor-problems', color: '#d00000', weight: 3, dashArray: '8 6', className: 'editor-line' }),
+});
+
+/** Keeps a drawn line on the map while its outcome is checked. */
+export function showLine(geometry) {
+  drawn.clearLayers();
+  drawn.addData({ type: 'Feature', geometry, properties: {} });
+  if (!map.hasLayer(drawn)) {
+    drawn.addTo(map);
+  }
+}
+
 export function clearOverlays() {
+  drawn.clearLayers();
   preview.clearLayers();
   problems.clearLayers();
 }
