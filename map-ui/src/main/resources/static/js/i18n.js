@@ -223,7 +223,17 @@ const RULES = {
   'micro-grid-name-required': ['请填写微网格名称', 'Give each micro-grid a name'],
   'micro-grid-helpers-named': ['网格辅助员须填写姓名', 'Grid helpers need names'],
   'micro-grid-unknown': ['该网格中没有这个微网格', 'No such micro-grid in this grid'],
-  'split-parts-count': ['拆分块数与填写的数量不一致', 'The number of pieces differs from the parts given'],
+  'split-parts-named': ['请为拆分出的每一块填写编码和名称', 'Name one new micro-grid for each piece the line cuts'],
+  'micro-grid-code-retired': ['该编码属于已撤销的微网格，不能再用', 'This code belonged to a retired micro-grid and is never reused'],
+  'micro-grid-code-duplicate': ['新微网格的编码不能重复', 'The new micro-grids need different codes'],
+  'micro-grid-neighbour-distinct': ['请选择另一个相邻微网格', 'Choose another, neighbouring micro-grid'],
+  'merge-needs-two-micro-grids': ['合并至少需要两个不同的微网格', 'A merge needs at least two different micro-grids'],
+  'micro-grid-leaders-named': ['楼栋长、单元长须填写姓名且不重复', 'Leaders need names, each named once'],
+  'leader-name-required': ['请填写姓名', 'Give the name'],
+  'leader-phone-format': ['电话只能包含数字、“+”或“-”，最多 20 位', 'A phone number has at most 20 digits, "+" or "-"'],
+  'leader-building-format': ['楼栋/单元名称过长', 'The building or unit is named too long'],
+  'micro-grid-people-unchanged': ['人员没有变化', 'These are the people it has already'],
+  'reason-required': ['请填写原因', 'Give a reason'],
 };
 
 const stored = window.localStorage.getItem('gridatlas.language');

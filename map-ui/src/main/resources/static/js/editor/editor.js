@@ -196,7 +196,7 @@ function stopOperation() {
  * {@code send(dryRun)} sends the edit; {@code onChecked(answer)} shows a dry
  * run's outcome; {@code saved(answer)} follows a stored one.
  */
-function operationFrame(name, title, { send, onChecked, selectAfter, dryRuns = true }) {
+function operationFrame(name, title, { send, onChecked, onRefused = () => false, selectAfter, dryRuns = true }) {
   stopOperation();
   operationBox.dataset.operation = name;
   operationBox.dataset.state = 'open';
@@ -241,9 +241,14 @@ function operationFrame(name, title, { send, onChecked, selectAfter, dryRuns = t
       onChecked(answer);
       state('checked', 'checked');
     } catch (error) {
-      if (mine === sequence) {
-        refused(error);
+      if (mine !== sequence) {
+        return;
       }
+      if (error instanceof edits.Refused && onRefused(error)) {
+        check();
+        return;
+      }
+      refused(error);
     }
   };
 
@@ -301,14 +306,16 @@ function startSplit() {
   const frame = operationFrame('split', `${i18n.t('split')} ${target.id}`, {
     send: (dryRun, reason) => edits.split(editor.grid.id, target.id,
       { line: split.line, parts: split.parts.map((p) => p.read()), reason, expectedVersion: version() }, dryRun),
-    onChecked: (answer) => {
-      const pieces = answer.microGrids && answer.microGrids.features ? answer.microGrids.features : [];
-      if (pieces.length && pieces.length !== split.parts.length) {
-        partForms(pieces.length); // the server cut a different number of pieces than guessed
-        frame.check();
-        return;
+    onChecked: (answer) => layer.showPreview(answer.microGrids, split.parts.map((p) => p.read().microGridCode)),
+    onRefused: (refused) => {
+      // The line cuts another number of pieces than guessed: the server says how many, and the forms follow.
+      const cuts = refused.problem.rule === 'split-parts-named'
+        && /cuts (\d+) parts/.exec(refused.problem.detail || (refused.problem.errors || [{}])[0].reason || '');
+      if (cuts && Number(cuts[1]) !== split.parts.length && Number(cuts[1]) >= 2) {
+        partForms(Number(cuts[1]));
+        return true;
       }
-      layer.showPreview(answer.microGrids, true);
+      return false;
     },
     selectAfter: () => split.parts.map((p) => p.read().microGridCode),
   });
@@ -365,7 +372,7 @@ function startMerge() {
   const frame = operationFrame('merge', i18n.t('mergeOf', codes.join(i18n.t('listSeparator'))), {
     send: (dryRun, reason) => edits.merge(editor.grid.id,
       { microGridCodes: codes, merged: fields.read(), reason, expectedVersion: version() }, dryRun),
-    onChecked: (answer) => layer.showPreview(answer.microGrids, false),
+    onChecked: (answer) => layer.showPreview(answer.microGrids),
     selectAfter: () => [fields.read().microGridCode],
   });
   editor.operation = { name: 'merge', locksSelection: true, stop: () => {} };
@@ -386,7 +393,7 @@ function startEdge() {
   const frame = operationFrame('edge', i18n.t('edgeOf', a.id, b.id), {
     send: (dryRun, reason) => edits.moveSharedEdge(editor.grid.id, a.id, b.id,
       { edge: moved.edge, reason, expectedVersion: version() }, dryRun),
-    onChecked: (answer) => layer.showPreview(answer.microGrids, false),
+    onChecked: (answer) => layer.showPreview(answer.microGrids),
     selectAfter: () => [a.id, b.id],
   });
   frame.body.append(element('p', 'editor-hint', i18n.t('edgeHint')));
@@ -416,7 +423,7 @@ function startRetire() {
   const frame = operationFrame('retire', `${i18n.t('retire')} ${target.id}`, {
     send: (dryRun, reason) => edits.retire(editor.grid.id, target.id,
       { neighbourCode: choice.value, reason, expectedVersion: version() }, dryRun),
-    onChecked: (answer) => layer.showPreview(answer.microGrids, false),
+    onChecked: (answer) => layer.showPreview(answer.microGrids),
     selectAfter: () => [choice.value],
   });
   editor.operation = { name: 'retire', locksSelection: true, stop: () => {} };

@@ -15,6 +15,9 @@ export class Refused extends Error {
 }
 
 async function send(method, url, body, dryRun) {
+  if (!body.reason) {
+    delete body.reason; // a dry run needs none; a submission without one is refused before it is sent
+  }
   const response = await api(dryRun ? `${url}?dryRun=true` : url, {
     method,
     headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },

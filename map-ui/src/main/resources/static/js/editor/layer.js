@@ -102,15 +102,22 @@ const preview = L.geoJSON(null, {
   },
 });
 
-/** Draws a dry run's outcome; with {@code numbered} its features are labelled 1..n in order. */
-export function showPreview(collection, numbered) {
+/**
+ * Draws a dry run's outcome; the features whose codes are in {@code numbered}
+ * are labelled 1..n in that order (a split's pieces), the others (neighbours
+ * that gained a shared vertex) are drawn unnumbered.
+ */
+export function showPreview(collection, numbered = []) {
   preview.clearLayers();
   if (!collection || !collection.features) {
     return;
   }
   preview.addData({
     type: 'FeatureCollection',
-    features: collection.features.map((f, i) => ({ ...f, properties: { ...(f.properties || {}), piece: numbered ? i + 1 : null } })),
+    features: collection.features.map((f) => {
+      const piece = numbered.indexOf(f.id) + 1;
+      return { ...f, properties: { ...(f.properties || {}), piece: piece || null } };
+    }),
   });
   if (!map.hasLayer(preview)) {
     preview.addTo(map);
