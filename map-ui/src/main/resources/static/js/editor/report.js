@@ -73,7 +73,9 @@ export function clearReport(box) {
   showProblems([]);
 }
 
-const codes = (list) => (list && list.length ? list.join(i18n.t('listSeparator')) : '—');
+// Codes as the lineage names them: plain codes, or micro-grids with a code.
+const codeOf = (item) => (typeof item === 'string' ? item : item && (item.microGridCode || item.code || JSON.stringify(item)));
+const codes = (list) => (list && list.length ? list.map(codeOf).join(i18n.t('listSeparator')) : '—');
 
 /** A micro-grid's lineage: where it came from, what replaced it, and each step with who, when and why. */
 export function lineageView(lineage) {

@@ -251,4 +251,102 @@ class MicroGridEditorPageIT {
             browser.manage().window().setSize(new Dimension(1400, 900));
         }
     }
+
+    private void type(String cssSelector, String text) {
+        WebElement input = editor().findElement(By.cssSelector(cssSelector));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private List<String> apiCodes() {
+        JsonNode features = coordinator.get("/api/grids/" + GRID + "/micro-grids").json().path("features");
+        return features.valueStream().map(f -> f.path("id").asString()).toList();
+    }
+
+    private JsonNode apiMicroGrid(String code) {
+        return coordinator.get("/api/grids/" + GRID + "/micro-grids").json().path("features").valueStream()
+                .filter(f -> code.equals(f.path("id").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " is not in the API's answer"));
+    }
+
+    private List<String> eventsOfTheGrid() {
+        return coordinator.get("/api/history/" + GRID).json().valueStream().map(e -> e.path("event").asString()).toList();
+    }
+
+    @Test
+    @Order(6)
+    void theSplitIsSubmittedWithNamesHelpersAndAReasonAndShowsOnTheMapInTheApiAndAsAnEvent() {
+        awaitOperation("checked");
+        // The cut runs east–west: the server numbers the pieces south to north.
+        assertThat(browser.findElements(By.cssSelector(".piece-number"))).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("1", "2");
+        type("input[name='part-1-name']", "西院南");
+        type("input[name='part-1-helpers']", "王西");
+        type("input[name='part-2-name']", "西院北");
+        type("input[name='part-2-helpers']", "孙北、周北");
+        editor().findElement(By.cssSelector("button[data-action=submit]")).click();
+        awaitOperation("needs-reason");
+        type(".editor-operation textarea[name=reason]", "按楼栋拆分");
+        editor().findElement(By.cssSelector("button[data-action=submit]")).click();
+
+        session.wait.until(d -> listedCodes().equals(List.of(GRID + "02", GRID + "03", GRID + "04", GRID + "05")));
+        assertThat(editor().findElement(By.cssSelector(".editor-state")).getText()).startsWith("已保存");
+        assertThat(apiCodes()).containsExactly(GRID + "02", GRID + "03", GRID + "04", GRID + "05");
+        JsonNode south = apiMicroGrid(GRID + "04");
+        assertThat(south.path("properties").path("name").asString()).isEqualTo("西院南");
+        double northmost = south.path("geometry").path("coordinates").get(0).valueStream()
+                .mapToDouble(c -> c.get(1).doubleValue()).max().orElseThrow();
+        assertThat(northmost).isCloseTo(lat(0.0025), org.assertj.core.data.Offset.offset(0.0002));
+        assertThat(apiMicroGrid(GRID + "05").path("properties").path("helpers").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("孙北", "周北");
+        assertThat(browser.findElements(By.cssSelector(".micro-grid-label"))).extracting(WebElement::getText)
+                .anySatisfy(label -> assertThat(label).contains(GRID + "05", "西院北", "孙北"));
+        assertThat(eventsOfTheGrid()).contains("MicroGridSplitEvent");
+        assertThat(session.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void twoMicroGridsClickedOnTheMapAreMerged() {
+        // The split left its pieces selected.
+        editor().findElement(By.cssSelector("button[data-action=clear-selection]")).click();
+        clickMapAt(lon(0.001), lat(0.001)); // 04, the south-west piece
+        clickMapAt(lon(0.003), lat(0.001)); // 02 beside it
+        session.wait.until(d -> editor().findElements(By.cssSelector(".editor-list li[aria-selected=true]")).size() == 2);
+
+        editor().findElement(By.cssSelector("button[data-action=merge]")).click();
+        awaitOperation("checked");
+        assertThat(editor().findElement(By.cssSelector("input[name='merged-code']")).getAttribute("value")).isEqualTo(GRID + "06");
+        assertThat(editor().findElement(By.cssSelector("input[name='merged-helpers']")).getAttribute("value"))
+                .contains("王西", "李中");
+        type("input[name='merged-name']", "西南院");
+        type(".editor-operation textarea[name=reason]", "两院合并管理");
+        editor().findElement(By.cssSelector("button[data-action=submit]")).click();
+
+        session.wait.until(d -> listedCodes().equals(List.of(GRID + "03", GRID + "05", GRID + "06")));
+        assertThat(apiCodes()).containsExactly(GRID + "03", GRID + "05", GRID + "06");
+        assertThat(apiMicroGrid(GRID + "06").path("properties").path("name").asString()).isEqualTo("西南院");
+        assertThat(browser.findElements(By.cssSelector("path.editor-micro-grid"))).hasSize(3);
+        assertThat(eventsOfTheGrid()).contains("MicroGridsMergedEvent");
+        assertThat(session.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void theMergedMicroGridsLineageShowsWhereItCameFrom() {
+        // After the merge the editor selected the merged micro-grid.
+        session.wait.until(d -> editor().findElements(By.cssSelector(".editor-list li[aria-selected=true]")).size() == 1);
+        editor().findElement(By.cssSelector("button[data-action=lineage]")).click();
+        awaitOperation("ready");
+
+        WebElement lineage = editor().findElement(By.cssSelector(".editor-lineage"));
+        assertThat(lineage.getAttribute("data-code")).isEqualTo(GRID + "06");
+        assertThat(lineage.findElement(By.cssSelector("[data-fact=cameFrom]")).getText()).contains(GRID + "02", GRID + "04");
+        assertThat(lineage.findElements(By.cssSelector(".editor-lineage-step"))).extracting(WebElement::getText)
+                .anySatisfy(step -> assertThat(step).contains("两院合并管理", TestAccounts.COORDINATOR.displayName()));
+        JsonNode fromTheApi = coordinator.get("/api/micro-grids/" + GRID + "04/lineage").json();
+        assertThat(fromTheApi.path("current").asBoolean()).isFalse();
+        assertThat(fromTheApi.toString()).contains(GRID + "01", GRID + "06");
+        assertThat(session.consoleErrors()).isEmpty();
+    }
 }
