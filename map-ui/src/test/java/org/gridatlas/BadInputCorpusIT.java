@@ -458,6 +458,11 @@ class BadInputCorpusIT {
                         {"helpers":["王辅助员"],"buildingLeaders":[{"name":"李楼长","phone":"0351-7654321","building":"3号楼"}],
                          "unitLeaders":[{"name":"赵单元长"}],"reason":"任命","expectedVersion":0}""", true,
                         texts("helpers[0]", "buildingLeaders[0].name", "buildingLeaders[0].phone", "buildingLeaders[0].building",
+                                "unitLeaders[0].name", "reason"), wholeNumbers("expectedVersion")),
+                /* 42 */ endpoint("PUT", "/api/compounds/{compoundId}/leaders/named", """
+                        {"buildingLeaders":[{"name":"张秀兰","phone":"13800001111","building":"1号楼"}],
+                         "unitLeaders":[{"name":"李建国","phone":null,"building":"1号楼2单元"}],"reason":"推选","expectedVersion":0}""",
+                        true, texts("buildingLeaders[0].name", "buildingLeaders[0].phone", "buildingLeaders[0].building",
                                 "unitLeaders[0].name", "reason"), wholeNumbers("expectedVersion")));
     }
 
