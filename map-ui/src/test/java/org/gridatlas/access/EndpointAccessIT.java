@@ -48,6 +48,12 @@ class EndpointAccessIT {
             Map.entry("PUT /api/grids/{gridCode}/boundary", COORDINATORS),
             Map.entry("PUT /api/grids/{gridCode}/workers", COORDINATORS),
             Map.entry("PUT /api/grids/{gridCode}/micro-grids", COORDINATORS),
+            // micro-grid edit operations (issue 9)
+            Map.entry("POST /api/grids/{gridCode}/micro-grids/{microGridCode}/split", COORDINATORS),
+            Map.entry("POST /api/grids/{gridCode}/micro-grids/merge", COORDINATORS),
+            Map.entry("PUT /api/grids/{gridCode}/micro-grids/{microGridCode}/shared-edges/{neighbourCode}", COORDINATORS),
+            Map.entry("POST /api/grids/{gridCode}/micro-grids/{microGridCode}/retire", COORDINATORS),
+            Map.entry("PUT /api/grids/{gridCode}/micro-grids/{microGridCode}/people", COORDINATORS),
             Map.entry("POST /api/compounds", OFFICERS),
             Map.entry("PUT /api/compounds/{compoundId}/boundary", OFFICERS),
             Map.entry("PUT /api/compounds/{compoundId}/attributes", OFFICERS),
