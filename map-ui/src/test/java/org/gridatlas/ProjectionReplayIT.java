@@ -23,7 +23,7 @@ class ProjectionReplayIT {
     private static final List<String> TABLES = List.of("area", "grid", "micro_grid", "compound", "management_change",
             "party_organisation", "campaign", "problem", "problem_resolution", "meeting", "complaint_figure",
             "body", "body_member", "body_evaluation", "cross_appointment", "committee_member",
-            "micro_grid_edit", "retired_micro_grid", "micro_grid_lineage");
+            "micro_grid_edit", "retired_micro_grid", "micro_grid_lineage", "micro_grid_placement", "compound_placement");
     /** A district of its own whose micro-grids are redrawn so that a code retires, for the lineage tables. */
     private static final TestDistrict REDRAWN = new TestDistrict("140313", 112.64, 37.20);
 
@@ -68,7 +68,9 @@ class ProjectionReplayIT {
                 .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList();
         assertThat(processors).extracting(TrackingEventProcessor::getName)
                 .containsExactlyInAnyOrder("area", "grid", "compound", "party-organisation", "campaign",
-                        "problem", "meeting", "complaint", "body");
+                        "problem", "meeting", "complaint", "body", "micro-grid-placement", "grid-assignment");
+
+        long stored = jdbc.sql("SELECT count(*) FROM eventstore.domain_event_entry").query(Long.class).single();
 
         processors.forEach(TrackingEventProcessor::shutDown);
         processors.forEach(TrackingEventProcessor::resetTokens);
@@ -77,5 +79,8 @@ class ProjectionReplayIT {
         processors.forEach(TrackingEventProcessor::start);
 
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(readModel()).isEqualTo(before));
+        ReadModel.awaitUpToDate(processing, events);
+        assertThat(jdbc.sql("SELECT count(*) FROM eventstore.domain_event_entry").query(Long.class).single())
+                .as("replaying the write side's follower sends no command again").isEqualTo(stored);
     }
 }

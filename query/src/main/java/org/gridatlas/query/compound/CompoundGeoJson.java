@@ -39,6 +39,7 @@ class CompoundGeoJson {
             'clearanceStrategy', c.clearance_strategy,
             'relapses', c.relapses,
             'partyCovered', %s,
+            'microGridCode', (SELECT p.micro_grid_code FROM readmodel.compound_placement p WHERE p.compound_id = c.compound_id),
             'registeredAt', to_char(c.registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
             'version', c.version
             """.formatted(PartyCoverage.COMPOUND_COVERED);

@@ -19,6 +19,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gridatlas.command.body.Roster;
 import org.gridatlas.command.directory.Directory;
+import org.gridatlas.command.directory.GridLayer;
 import org.gridatlas.command.system.CommonRules;
 import org.gridatlas.command.system.OfficeClock;
 import org.gridatlas.command.system.Rule;
@@ -200,6 +201,7 @@ class Compound {
         Management initial = checked(command.management());
         List<String> grids = command.gridCodes() == null ? List.of() : command.gridCodes();
         GRIDS_UNKNOWN.check(distinct(grids) && directory.gridsNotIn(district, grids).isEmpty());
+        GridLayer.requireGridsReached(directory, outline, grids);
 
         apply(new CompoundRegisteredEvent(command.compoundId(), district, command.communityCode().substring(0, 9),
                 command.communityCode(), checked, Wgs84.toWkt(outline), initial, grids));
@@ -229,6 +231,7 @@ class Compound {
         List<String> grids = command.gridCodes() == null ? List.of() : command.gridCodes();
         GRIDS_REQUIRED.check(!grids.isEmpty());
         GRIDS_UNKNOWN.check(distinct(grids) && directory.gridsNotIn(districtCode, grids).isEmpty());
+        GridLayer.requireGridsReached(directory, boundary, grids);
         GRIDS_UNCHANGED.check(!CommonRules.sameEntries(grids, gridCodes));
         apply(new CompoundAssignedToGridsEvent(compoundId, grids));
         return getVersion();

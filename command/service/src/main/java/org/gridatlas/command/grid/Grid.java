@@ -22,6 +22,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gridatlas.command.directory.Directory;
+import org.gridatlas.command.directory.GridLayer;
 import org.gridatlas.command.system.CommonRules;
 import org.gridatlas.command.system.Rule;
 import org.gridatlas.geodata.division.Division;
@@ -152,15 +153,18 @@ class Grid {
         COMMUNITY_UNKNOWN.check(directory.areaExists(command.communityCode()));
         NAME_REQUIRED.check(fitsAsName(command.name()));
         Polygon drawn = boundary(command.boundaryWkt());
+        GridLayer.requireNoOverlap(directory, code, drawn);
         String community = command.communityCode();
         apply(new GridDrawnEvent(code, community.substring(0, 6), community.substring(0, 9), community,
                 command.name().strip(), Wgs84.toWkt(drawn)));
     }
 
     @CommandHandler
-    Long handle(RedrawGridBoundaryCommand command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+    Long handle(RedrawGridBoundaryCommand command, @MetaDataValue(AuditMetadata.REASON) String reason,
+                Directory directory) {
         CommonRules.requireReason(reason);
         Polygon redrawn = boundary(command.boundaryWkt());
+        GridLayer.requireNoOverlap(directory, gridCode, redrawn);
         if (command.microGrids() != null) {
             List<MicroGrid> division = division(command.microGrids(), redrawn);
             List<MicroGridsRedrawnEvent.Succession> successions = successions(division);
