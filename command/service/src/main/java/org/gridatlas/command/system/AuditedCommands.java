@@ -10,6 +10,8 @@ import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.gridatlas.command.access.CommandAreas;
 import org.gridatlas.command.eventstore.EventStoreSchema;
 import org.gridatlas.messages.ReadYourWrites;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -23,6 +25,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class AuditedCommands {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AuditedCommands.class);
     private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
     private final CommandGateway gateway;
@@ -72,6 +75,8 @@ public class AuditedCommands {
                 .param("id", target.getIdentifier()).query(Long.class).optional()
                 .filter(current -> current > expected)
                 .ifPresent(current -> {
+                    LOG.debug("{} refused for {}: sent at version {}, the record is at {}",
+                            message.getPayloadType().getSimpleName(), target.getIdentifier(), expected, current);
                     throw new ConflictingAggregateVersionException(target.getIdentifier(), expected, current);
                 });
     }
