@@ -344,20 +344,10 @@ Object.assign(EVENTS, {
   SharedEdgeMovedEvent: '调整共用边界', MicroGridRetiredEvent: '撤销微网格',
   MicroGridPeopleAssignedEvent: '配备微网格人员', CompoundLeadersNamedEvent: '登记楼栋长、单元长名单',
 });
-// The operations of a micro-grid's lineage steps, as GET /api/micro-grids/{code}/lineage names them.
-const MICRO_GRID_OPERATIONS = {
-  SPLIT: ['拆分', 'Split'], MERGE: ['合并', 'Merged'], MOVE_SHARED_EDGE: ['调整共用边界', 'Shared edge moved'],
-  RETIRE: ['撤销', 'Retired'], REDRAW: ['重新划分', 'Redrawn'],
-};
 Object.assign(WORDS.zh, {
   microGrid: '微网格', microGridCodes: '微网格', microGridFields: (code, field) => `微网格 ${code} ${field}`,
 });
 Object.assign(WORDS.en, {
   microGrid: 'Micro-grid', microGridCodes: 'Micro-grids', microGridFields: (code, field) => `Micro-grid ${code}: ${field}`,
-});
-Object.assign(i18n, {
-  microGridOperation(code) {
-    return MICRO_GRID_OPERATIONS[code] ? MICRO_GRID_OPERATIONS[code][language === 'zh' ? 0 : 1] : code;
-  },
 });
 // ---- end of issue 9 block ----

@@ -23,7 +23,7 @@ class ProjectionReplayIT {
     private static final List<String> TABLES = List.of("area", "grid", "micro_grid", "compound", "management_change",
             "party_organisation", "campaign", "problem", "problem_resolution", "meeting", "complaint_figure",
             "body", "body_member", "body_evaluation", "cross_appointment", "committee_member",
-            "micro_grid_edit", "retired_micro_grid", "micro_grid_placement", "compound_placement");
+            "micro_grid_edit", "retired_micro_grid", "micro_grid_lineage", "micro_grid_placement", "compound_placement");
     /** A district of its own whose micro-grids are redrawn so that a code retires, for the lineage tables. */
     private static final TestDistrict REDRAWN = new TestDistrict("140313", 112.64, 37.20);
 
@@ -44,7 +44,7 @@ class ProjectionReplayIT {
         return rows;
     }
 
-    /** Grid 1 divided in two, then its eastern micro-grid replaced by another: one code retires. */
+    /** Grid 1 divided in two, then its eastern micro-grid replaced by another: one code retires, succeeded by the new one. */
     private void redrawSoThatACodeRetires() {
         Api api = new Api(port);
         REDRAWN.create(api);

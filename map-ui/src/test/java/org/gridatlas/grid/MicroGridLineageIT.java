@@ -38,6 +38,8 @@ class MicroGridLineageIT {
     private static final TestDistrict COMPOUNDS = new TestDistrict("140312", 112.62, 37.20);
     private static final String REDRAWN = AREA.grid(1);
     private static final String CONTESTED = AREA.grid(2);
+    /** Split, merged, retired, given people and redrawn through the operation endpoints. */
+    private static final String EDITED = COMPOUNDS.grid(2);
     private static final TestAccount WANG = TestAccounts.account("lineage-wang", "王网格长", Role.GRID_COORDINATOR, "14");
     private static final TestAccount ZHAO = TestAccounts.account("lineage-zhao", "赵网格长", Role.GRID_COORDINATOR, "14");
     /** A planner of another district only. */
@@ -66,17 +68,53 @@ class MicroGridLineageIT {
         succeeded(api.as(ZHAO).put("/api/grids/" + REDRAWN + "/micro-grids", division(REDRAWN, "东院并入新楼区，改号",
                 microGrid(REDRAWN + "01", "西院", 0, 0.003, "王秀英", "张志强"),
                 microGrid(REDRAWN + "03", "新楼区", 0.003, 0.003, "刘海燕"))));
+        editTheSecondGrid();
         ReadModel.awaitUpToDate(processing, events);
     }
 
-    /** A micro-grid of the district's first grid, {@code west} degrees from its corner and {@code width} wide. */
+    /** A micro-grid of the first district, {@code west} degrees from its corner and {@code width} wide. */
     private static String microGrid(String code, String name, double west, double width, String... helpers) {
+        return microGridOf(AREA, code, name, west, width, helpers);
+    }
+
+    private static String microGridOf(TestDistrict district, String code, String name, double west, double width,
+                                      String... helpers) {
         return "{\"microGridCode\":\"%s\",\"name\":\"%s\",\"boundary\":%s,\"helpers\":[%s]}".formatted(code, name,
-                AREA.rectangle(west, 0, width, 0.005), String.join(",", List.of(helpers).stream().map(h -> "\"" + h + "\"").toList()));
+                district.rectangle(west, 0, width, 0.005),
+                String.join(",", List.of(helpers).stream().map(h -> "\"" + h + "\"").toList()));
     }
 
     private static String division(String grid, String reason, String... microGrids) {
         return "{\"microGrids\":[" + String.join(",", microGrids) + "],\"reason\":\"" + reason + "\"}";
+    }
+
+    // ---- split, merge, retire and people through the operation endpoints, on a grid of their own
+
+    private static String part(String code, String name) {
+        return "{\"microGridCode\":\"" + code + "\",\"name\":\"" + name + "\"}";
+    }
+
+    /**
+     * Grid 2 of the second district divided into 01 (west) and 02 (east);
+     * 01 split north–south into 03 and 04; 04 and 02 merged into 05; 03
+     * retired into 05; 05 given leaders; then 05 redrawn narrower beside a new 06.
+     */
+    private void editTheSecondGrid() {
+        String base = "/api/grids/" + EDITED + "/micro-grids";
+        succeeded(api.as(WANG).put(base, "{\"microGrids\":[" + microGridOf(COMPOUNDS, EDITED + "01", "西片", 0.006, 0.003)
+                + "," + microGridOf(COMPOUNDS, EDITED + "02", "东片", 0.009, 0.003) + "],\"reason\":\"初次划分\"}"));
+        succeeded(api.as(WANG).post(base + "/" + EDITED + "01/split", "{\"line\":" + COMPOUNDS.line(0.0075, -0.001, 0.0075, 0.006)
+                + ",\"parts\":[" + part(EDITED + "03", "西西片") + "," + part(EDITED + "04", "西东片") + "],\"reason\":\"按道路拆分\"}"));
+        succeeded(api.as(ZHAO).post(base + "/merge", "{\"microGridCodes\":[\"" + EDITED + "04\",\"" + EDITED + "02\"],"
+                + "\"merged\":" + part(EDITED + "05", "东大片") + ",\"reason\":\"合并东片\"}"));
+        succeeded(api.as(ZHAO).post(base + "/" + EDITED + "03/retire",
+                "{\"neighbourCode\":\"" + EDITED + "05\",\"reason\":\"西西片并入东大片\"}"));
+        succeeded(api.as(WANG).put(base + "/" + EDITED + "05/people", "{\"helpers\":[\"孙辅助员\"],"
+                + "\"buildingLeaders\":[{\"name\":\"王楼长\",\"phone\":\"13800000000\",\"building\":\"3号楼\"}],"
+                + "\"unitLeaders\":[{\"name\":\"李单元长\",\"building\":\"3号楼2单元\"}],\"reason\":\"新任楼栋长\"}"));
+        succeeded(api.as(WANG).put(base, "{\"microGrids\":[" + microGridOf(COMPOUNDS, EDITED + "05", "东大片", 0.006, 0.004, "孙辅助员")
+                + "," + microGridOf(COMPOUNDS, EDITED + "06", "新东片", 0.010, 0.002) + "],\"reason\":\"东侧新建小区单列\"}"));
+        ReadModel.awaitUpToDate(processing, events);
     }
 
     private static void succeeded(Api.Response response) {
@@ -117,6 +155,9 @@ class MicroGridLineageIT {
         assertThat(texts(steps.get(0).get("after"))).containsExactly(REDRAWN + "01", REDRAWN + "02");
         assertThat(texts(steps.get(1).get("before"))).containsExactly(REDRAWN + "02");
         assertThat(texts(steps.get(1).get("after"))).containsExactly(REDRAWN + "03");
+        assertThat(texts(east.get("cameFrom"))).isEmpty();
+        assertThat(texts(east.get("replacedBy"))).as("the redraw's succession").containsExactly(REDRAWN + "03");
+        assertThat(texts(lineage(REDRAWN + "03").get("cameFrom"))).containsExactly(REDRAWN + "02");
         assertThat(steps).extracting(s -> s.get("user").stringValue()).containsExactly(WANG.username(), ZHAO.username());
         assertThat(steps).extracting(s -> s.get("userName").stringValue()).containsExactly("王网格长", "赵网格长");
         assertThat(steps).extracting(s -> s.get("reason").stringValue()).containsExactly("首次划分微网格", "东院并入新楼区，改号");
@@ -180,6 +221,97 @@ class MicroGridLineageIT {
         assertThat(first.get("reason").stringValue()).isEqualTo("按道路南北分");
         assertThat(Instant.parse(first.get("at").stringValue())).isBefore(Instant.now());
         assertThat(storedEventsOf(CONTESTED)).as("nothing stored for the second").isEqualTo(stored);
+
+        // the same for the operations: a split first, then a merge from the version before it
+        long divided = version + 1;
+        String base = "/api/grids/" + CONTESTED + "/micro-grids";
+        succeeded(api.as(WANG).post(base + "/" + CONTESTED + "01/split", "{\"line\":" + AREA.line(0.009, 0.0025, 0.009, 0.006)
+                + ",\"parts\":[" + part(CONTESTED + "03", "北西") + "," + part(CONTESTED + "04", "北东") + "],"
+                + "\"reason\":\"北院按楼拆分\",\"expectedVersion\":" + divided + "}"));
+        long split = storedEventsOf(CONTESTED);
+        Api.Response merge = api.as(ZHAO).post(base + "/merge", "{\"microGridCodes\":[\"" + CONTESTED + "01\",\"" + CONTESTED
+                + "02\"],\"merged\":" + part(CONTESTED + "05", "全院") + ",\"reason\":\"合并管理\",\"expectedVersion\":" + divided + "}");
+        assertThat(merge.status()).as(merge.body()).isEqualTo(409);
+        JsonNode since = merge.json().get("changes");
+        assertThat(since).extracting(c -> c.get("operation").stringValue()).containsExactly("MicroGridSplit");
+        assertThat(since.get(0).get("user").stringValue()).isEqualTo(WANG.username());
+        assertThat(since.get(0).get("reason").stringValue()).isEqualTo("北院按楼拆分");
+        assertThat(storedEventsOf(CONTESTED)).isEqualTo(split);
+    }
+
+    private JsonNode step(JsonNode lineage, String operation) {
+        return StreamSupport.stream(lineage.get("steps").spliterator(), false)
+                .filter(s -> s.get("operation").stringValue().equals(operation)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSplitMicroGridsLineageFollowsItsPartsThroughTheMergeAndRetirementToWhatHoldsItsAreaNow() {
+        JsonNode split = lineage(EDITED + "01");
+
+        assertThat(split.get("current").booleanValue()).isFalse();
+        assertThat(texts(split.get("cameFrom"))).isEmpty();
+        assertThat(texts(split.get("replacedBy"))).containsExactly(EDITED + "03", EDITED + "04");
+        assertThat(split.get("steps")).extracting(s -> s.get("operation").stringValue())
+                .containsExactly("REDRAW", "SPLIT", "MERGE", "RETIRE", "REDRAW");
+        JsonNode cut = step(split, "SPLIT");
+        assertThat(texts(cut.get("before"))).containsExactly(EDITED + "01");
+        assertThat(texts(cut.get("after"))).containsExactly(EDITED + "03", EDITED + "04");
+        assertThat(cut.get("user").stringValue()).isEqualTo(WANG.username());
+        assertThat(cut.get("reason").stringValue()).isEqualTo("按道路拆分");
+        JsonNode merge = step(split, "MERGE");
+        assertThat(texts(merge.get("before"))).containsExactlyInAnyOrder(EDITED + "04", EDITED + "02");
+        assertThat(texts(merge.get("after"))).containsExactly(EDITED + "05");
+        assertThat(merge.get("userName").stringValue()).isEqualTo("赵网格长");
+        assertThat(merge.get("reason").stringValue()).isEqualTo("合并东片");
+        JsonNode retirement = step(split, "RETIRE");
+        assertThat(texts(retirement.get("before"))).containsExactlyInAnyOrder(EDITED + "03", EDITED + "05");
+        assertThat(texts(retirement.get("after"))).containsExactly(EDITED + "05");
+        assertThat(retirement.get("reason").stringValue()).isEqualTo("西西片并入东大片");
+    }
+
+    @Test
+    void theMergedMicroGridCameFromEveryCodeWhoseAreaItTook() {
+        JsonNode merged = lineage(EDITED + "05");
+        JsonNode retired = lineage(EDITED + "03");
+
+        assertThat(merged.get("current").booleanValue()).isTrue();
+        assertThat(texts(merged.get("cameFrom"))).containsExactly(EDITED + "02", EDITED + "03", EDITED + "04");
+        assertThat(texts(merged.get("replacedBy"))).isEmpty();
+        assertThat(retired.get("current").booleanValue()).isFalse();
+        assertThat(retired.get("name").stringValue()).isEqualTo("西西片");
+        assertThat(texts(retired.get("cameFrom"))).containsExactly(EDITED + "01");
+        assertThat(texts(retired.get("replacedBy"))).containsExactly(EDITED + "05");
+        assertThat(lineage(EDITED + "06").get("steps")).extracting(s -> s.get("reason").stringValue())
+                .containsExactly("东侧新建小区单列");
+    }
+
+    @Test
+    void peopleOfAMicroGridARedrawKeepsSurviveIt() {
+        JsonNode features = api.as(TestAccounts.PLANNER).get("/api/grids/" + EDITED + "/micro-grids").json().get("features");
+
+        assertThat(features).extracting(f -> f.get("id").stringValue()).containsExactly(EDITED + "05", EDITED + "06");
+        JsonNode kept = features.get(0).get("properties");
+        assertThat(texts(kept.get("helpers"))).containsExactly("孙辅助员");
+        assertThat(kept.get("buildingLeaders")).hasSize(1);
+        assertThat(kept.get("buildingLeaders").get(0).get("name").stringValue()).isEqualTo("王楼长");
+        assertThat(kept.get("buildingLeaders").get(0).get("phone").stringValue()).isEqualTo("13800000000");
+        assertThat(kept.get("unitLeaders").get(0).get("building").stringValue()).isEqualTo("3号楼2单元");
+        assertThat(features.get(1).get("properties").get("buildingLeaders")).isEmpty();
+    }
+
+    @Test
+    void theGridsHistoryShowsEachEditAsWhatHappened() {
+        JsonNode history = api.as(TestAccounts.PLANNER).get("/api/history/" + EDITED).json();
+        JsonNode split = StreamSupport.stream(history.spliterator(), false)
+                .filter(e -> e.get("event").stringValue().equals("MicroGridSplitEvent")).findFirst().orElseThrow();
+
+        assertThat(split.get("operation").stringValue()).isEqualTo("micro-grid split");
+        assertThat(texts(split.get("codes").get("before"))).containsExactly(EDITED + "01");
+        assertThat(texts(split.get("codes").get("after"))).containsExactly(EDITED + "03", EDITED + "04");
+        assertThat(split.get("userName").stringValue()).isEqualTo("王网格长");
+        assertThat(split.get("reason").stringValue()).isEqualTo("按道路拆分");
+        assertThat(StreamSupport.stream(api.as(TestAccounts.PLANNER).get("/api/history/" + EDITED + "01").json().spliterator(), false)
+                .map(e -> e.get("operation").stringValue()).toList()).containsExactly("micro-grid added", "micro-grid split");
     }
 
     @Test

@@ -161,11 +161,12 @@ class Compound {
             "the compound already has exactly these leaders");
     static final Rule LEADER_NAME = new Rule("leader-name-required", "name",
             "a leader has a name of at most " + CommonRules.MAX_NAME_LENGTH + " characters");
-    static final Rule LEADER_PHONE = new Rule("leader-phone-digits", "phone",
-            "a phone number is digits as dialled (spaces, hyphens and a leading + allowed), at most 20 characters");
-    static final Rule LEADER_BUILDING = new Rule("leader-building-too-long", "building",
-            "what a leader leads (e.g. 3号楼2单元) is at most " + CommonRules.MAX_NAME_LENGTH + " characters");
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9][0-9 -]{0,18}");
+    static final Rule LEADER_PHONE = new Rule("leader-phone-format", "phone",
+            "a phone number is at most 20 digits, '+' or '-', as dialled");
+    static final Rule LEADER_BUILDING = new Rule("leader-building-format", "building",
+            "what a leader leads (e.g. 3号楼2单元) is named in at most " + CommonRules.MAX_NAME_LENGTH + " characters");
+    /** The same as a micro-grid leader's (Grid). */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+\\-]{1,20}");
 
     @AggregateIdentifier
     private String compoundId;
