@@ -178,7 +178,11 @@ async function afterSaved(answer, selectCodes) {
 
 // ------------------------------------------------------------------ operations
 
+// Which operation frame is open; a dry run answered after its frame closed is dropped.
+let currentFrame = 0;
+
 function stopOperation() {
+  currentFrame += 1;
   if (editor.operation) {
     editor.operation.stop();
   }
@@ -198,6 +202,8 @@ function stopOperation() {
  */
 function operationFrame(name, title, { send, onChecked, onRefused = () => false, selectAfter, dryRuns = true }) {
   stopOperation();
+  const frameId = currentFrame;
+  const current = () => frameId === currentFrame;
   operationBox.dataset.operation = name;
   operationBox.dataset.state = 'open';
   const heading = element('h4', 'editor-operation-title', title);
@@ -226,7 +232,7 @@ function operationFrame(name, title, { send, onChecked, onRefused = () => false,
   };
 
   const check = async () => {
-    if (!dryRuns) {
+    if (!dryRuns || !current()) {
       return;
     }
     sequence += 1;
@@ -234,14 +240,14 @@ function operationFrame(name, title, { send, onChecked, onRefused = () => false,
     state('checking', 'checking');
     try {
       const answer = await send(true, reason.input.value.trim());
-      if (mine !== sequence) {
+      if (mine !== sequence || !current()) {
         return;
       }
       clearReport(report);
       onChecked(answer);
       state('checked', 'checked');
     } catch (error) {
-      if (mine !== sequence) {
+      if (mine !== sequence || !current()) {
         return;
       }
       if (error instanceof edits.Refused && onRefused(error)) {
@@ -265,17 +271,16 @@ function operationFrame(name, title, { send, onChecked, onRefused = () => false,
       const answer = await send(false, why);
       await afterSaved(answer, typeof selectAfter === 'function' ? selectAfter() : []);
     } catch (error) {
-      refused(error);
+      if (current()) {
+        refused(error);
+      }
     }
   };
 
   // A 409: read the grid again (its version and micro-grids) and send the same edit on top of it.
   const redo = async () => {
-    const keep = editor.operation;
-    editor.operation = null;
     const grid = await edits.loadGrid(editor.grid.id);
-    editor.operation = keep;
-    if (!grid) {
+    if (!grid || !current()) {
       return;
     }
     editor.grid = grid.grid;
