@@ -231,8 +231,11 @@ function operationFrame(name, title, { send, onChecked, onRefused = () => false,
     }
   };
 
+  // While a submission is on its way no dry run goes out: it would ask about micro-grids the edit replaces.
+  let saving = false;
+
   const check = async () => {
-    if (!dryRuns || !current()) {
+    if (!dryRuns || !current() || saving) {
       return;
     }
     sequence += 1;
@@ -266,11 +269,13 @@ function operationFrame(name, title, { send, onChecked, onRefused = () => false,
       return;
     }
     sequence += 1;
+    saving = true;
     state('saving', 'saving');
     try {
       const answer = await send(false, why);
       await afterSaved(answer, typeof selectAfter === 'function' ? selectAfter() : []);
     } catch (error) {
+      saving = false;
       if (current()) {
         refused(error);
       }
@@ -289,7 +294,12 @@ function operationFrame(name, title, { send, onChecked, onRefused = () => false,
     layer.showMicroGrids(grid.microGrids, clicked);
     layer.markSelected(editor.selected);
     renderGrid();
-    check();
+    clearReport(report);
+    if (dryRuns) {
+      check();
+    } else {
+      state('reloaded', 'reloadedSubmitAgain');
+    }
   };
 
   const buttons = element('div', 'editor-buttons');

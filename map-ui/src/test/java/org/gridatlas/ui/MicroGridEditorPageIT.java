@@ -351,4 +351,70 @@ class MicroGridEditorPageIT {
         assertThat(fromTheApi.toString()).contains(GRID + "01", GRID + "06");
         assertThat(session.consoleErrors()).isEmpty();
     }
+
+    @Test
+    @Order(9)
+    void aLineThatEndsInsideIsRefusedInChineseWithItsEndHighlightedOnTheMap() {
+        editor().findElement(By.cssSelector("button[data-action=clear-selection]")).click();
+        clickMapAt(lon(0.005), lat(0.001)); // 03
+        editor().findElement(By.cssSelector("button[data-action=split]")).click();
+        awaitOperation("drawing");
+        clickMapAt(lon(0.005), lat(0.002)); // inside 03
+        clickMapAt(lon(0.0075), lat(0.002));
+        clickMapAt(lon(0.0075), lat(0.002));
+
+        awaitOperation("refused");
+        WebElement problem = editor().findElement(By.cssSelector(".editor-problems li"));
+        assertThat(problem.getAttribute("data-rule")).isEqualTo("split-line-must-end-outside");
+        assertThat(problem.getText()).isEqualTo("拆分线的端点必须在微网格边界上或边界外");
+        assertThat(browser.findElements(By.cssSelector("path.editor-problem"))).isNotEmpty();
+        session.consoleErrors(); // Chromium reports the 400 it was answered
+
+        editor().findElement(By.cssSelector("button[data-action=cancel]")).click();
+        assertThat(browser.findElements(By.cssSelector("path.editor-problem"))).isEmpty();
+        assertThat(editor().findElements(By.cssSelector(".editor-operation > *"))).isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void anEditOvertakenByAnotherIsRefusedWithWhatChangedAndCanBeSentAgainOnTop() {
+        // 03 is still selected: its people, while somebody else names the helpers of 05.
+        editor().findElement(By.cssSelector("button[data-action=people]")).click();
+        type("textarea[name=helpers]", "赵东、钱东");
+        type(".editor-operation textarea[name=reason]", "补充辅助员");
+        succeeded(coordinator.put("/api/grids/" + GRID + "/micro-grids/" + GRID + "05/people",
+                "{\"helpers\":[\"孙北\"],\"buildingLeaders\":[],\"unitLeaders\":[],\"reason\":\"另一位管理员调整\"}"));
+        ReadModel.awaitUpToDate(processing, events);
+
+        editor().findElement(By.cssSelector("button[data-action=submit]")).click();
+        awaitOperation("refused");
+        assertThat(editor().findElement(By.cssSelector(".editor-report")).getAttribute("data-status")).isEqualTo("409");
+        assertThat(editor().findElements(By.cssSelector(".editor-changes li"))).extracting(WebElement::getText)
+                .anySatisfy(change -> assertThat(change).contains("另一位管理员调整", TestAccounts.COORDINATOR.displayName()));
+        session.consoleErrors(); // Chromium reports the 409 it was answered
+
+        editor().findElement(By.cssSelector("button[data-action=reload-redo]")).click();
+        awaitOperation("reloaded");
+        editor().findElement(By.cssSelector("button[data-action=submit]")).click();
+        session.wait.until(d -> editor().findElements(By.cssSelector(".editor-operation > *")).isEmpty());
+        assertThat(apiMicroGrid(GRID + "03").path("properties").path("helpers").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("赵东", "钱东");
+        assertThat(session.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(11)
+    void theEditorSpeaksEnglishAfterTheLanguageSwitch() {
+        browser.findElement(By.id("language")).click();
+        try {
+            assertThat(editButton().getText()).isEqualTo("Edit micro-grids");
+            assertThat(editor().findElement(By.cssSelector(".editor-title")).getText()).isEqualTo("Edit micro-grids");
+            assertThat(editor().findElement(By.cssSelector("button[data-action=split]")).getText()).isEqualTo("Split");
+            assertThat(editor().findElement(By.cssSelector(".editor-list li[data-code='" + GRID + "03'] .editor-item-helpers"))
+                    .getText()).startsWith("Grid helpers");
+        } finally {
+            browser.findElement(By.id("language")).click();
+        }
+        assertThat(editor().findElement(By.cssSelector("button[data-action=split]")).getText()).isEqualTo("拆分");
+    }
 }
