@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -76,6 +77,8 @@ class MicroGridEditorPageIT {
         ReadModel.awaitUpToDate(processing, events);
         session = Browser.recordingRequests(port);
         browser = session.driver;
+        // The panel draws its list anew after every change: an element read while it does so is looked up again.
+        session.wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -122,8 +125,11 @@ class MicroGridEditorPageIT {
         new Actions(browser).moveToElement(browser.findElement(By.id("map")), at[0], at[1]).pause(150).click().pause(150).perform();
     }
 
+    /** The codes the panel lists, read in one go: the list is drawn anew after every edit. */
     private List<String> listedCodes() {
-        return editor().findElements(By.cssSelector(".editor-list li")).stream().map(li -> li.getAttribute("data-code")).toList();
+        List<?> codes = (List<?>) browser.executeScript(
+                "return [...document.querySelectorAll('#editor .editor-list li')].map((li) => li.dataset.code)");
+        return codes.stream().map(String::valueOf).toList();
     }
 
     private void awaitOperation(String state) {
@@ -155,6 +161,17 @@ class MicroGridEditorPageIT {
                 return [...document.styleSheets].some((s) => s.href && s.href.endsWith('/vendor/geoman/leaflet-geoman.css')
                   && s.cssRules.length > 0)""")).isEqualTo(true);
         assertThat(session.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(0)
+    void geomanIsServedFromTheJarToSignedInUsersOnly() {
+        assertThat(new Api(port).get("/vendor/geoman/leaflet-geoman.min.js").status()).isEqualTo(401);
+        Api.Response script = coordinator.get("/vendor/geoman/leaflet-geoman.min.js");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.contentType()).contains("javascript");
+        assertThat(script.body()).contains("2.20.2");
+        assertThat(coordinator.get("/vendor/geoman/leaflet-geoman.css").status()).isEqualTo(200);
     }
 
     @Test
