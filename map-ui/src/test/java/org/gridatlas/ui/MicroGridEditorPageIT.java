@@ -166,7 +166,9 @@ class MicroGridEditorPageIT {
     @Test
     @Order(0)
     void geomanIsServedFromTheJarToSignedInUsersOnly() {
-        assertThat(new Api(port).get("/vendor/geoman/leaflet-geoman.min.js").status()).isEqualTo(401);
+        Api.Response anonymous = new Api(port).get("/vendor/geoman/leaflet-geoman.min.js");
+        assertThat(anonymous.status()).as("sent to the sign-in page").isEqualTo(302);
+        assertThat(anonymous.header("Location")).endsWith("/login.html");
         Api.Response script = coordinator.get("/vendor/geoman/leaflet-geoman.min.js");
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.contentType()).contains("javascript");
