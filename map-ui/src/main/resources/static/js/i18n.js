@@ -330,3 +330,35 @@ export function wireLanguageButton() {
   document.getElementById('language')
     .addEventListener('click', () => i18n.setLanguage(i18n.language() === 'zh' ? 'en' : 'zh'));
 }
+
+// ---- Micro-grid edits, lineage and named leaders (issue 9, history and lineage) ----
+// Kept in this one block so that it merges beside the editor's own words.
+Object.assign(FIELDS, {
+  workers: ['网格员', 'Grid workers'], helpers: ['网格辅助员', 'Grid helpers'],
+  buildingLeaders: ['楼栋长', 'Building leaders'], unitLeaders: ['单元长', 'Unit leaders'],
+  'leaders.buildingLeaders': ['楼栋长名单', 'Building leaders by name'],
+  'leaders.unitLeaders': ['单元长名单', 'Unit leaders by name'],
+});
+Object.assign(EVENTS, {
+  GridDrawnEvent: '划定网格', GridBoundaryRedrawnEvent: '调整网格边界', GridWorkersAssignedEvent: '配备网格员',
+  MicroGridsRedrawnEvent: '重新划分微网格', MicroGridSplitEvent: '拆分微网格', MicroGridsMergedEvent: '合并微网格',
+  SharedEdgeMovedEvent: '调整共用边界', MicroGridRetiredEvent: '撤销微网格',
+  MicroGridPeopleAssignedEvent: '配备微网格人员', CompoundLeadersNamedEvent: '登记楼栋长、单元长名单',
+});
+// The operations of a micro-grid's lineage steps, as GET /api/micro-grids/{code}/lineage names them.
+const MICRO_GRID_OPERATIONS = {
+  SPLIT: ['拆分', 'Split'], MERGE: ['合并', 'Merged'], MOVE_SHARED_EDGE: ['调整共用边界', 'Shared edge moved'],
+  RETIRE: ['撤销', 'Retired'], REDRAW: ['重新划分', 'Redrawn'],
+};
+Object.assign(WORDS.zh, {
+  microGrid: '微网格', microGridCodes: '微网格', microGridFields: (code, field) => `微网格 ${code} ${field}`,
+});
+Object.assign(WORDS.en, {
+  microGrid: 'Micro-grid', microGridCodes: 'Micro-grids', microGridFields: (code, field) => `Micro-grid ${code}: ${field}`,
+});
+Object.assign(i18n, {
+  microGridOperation(code) {
+    return MICRO_GRID_OPERATIONS[code] ? MICRO_GRID_OPERATIONS[code][language === 'zh' ? 0 : 1] : code;
+  },
+});
+// ---- end of issue 9 block ----

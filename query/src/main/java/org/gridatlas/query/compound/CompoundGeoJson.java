@@ -39,6 +39,7 @@ class CompoundGeoJson {
             'clearanceStrategy', c.clearance_strategy,
             'relapses', c.relapses,
             'partyCovered', %s,
+            'microGridCode', (SELECT p.micro_grid_code FROM readmodel.compound_placement p WHERE p.compound_id = c.compound_id),
             'registeredAt', to_char(c.registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
             'version', c.version
             """.formatted(PartyCoverage.COMPOUND_COVERED);
@@ -57,6 +58,8 @@ class CompoundGeoJson {
             'managementCommitteeSince', c.management_committee_since,
             'buildingLeaders', c.building_leaders,
             'unitLeaders', c.unit_leaders,
+            'namedBuildingLeaders', c.named_building_leaders,
+            'namedUnitLeaders', c.named_unit_leaders,
             'updatedAt', to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
             'partyOrganisations', (SELECT coalesce(json_agg(json_build_object(
                     'organisationId', p.organisation_id, 'type', p.type, 'name', p.name) ORDER BY p.name), '[]'::json)

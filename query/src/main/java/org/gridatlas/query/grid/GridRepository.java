@@ -31,13 +31,23 @@ class GridRepository {
     private static final String MICRO_GRID_FEATURE = """
             json_build_object('type', 'Feature', 'id', m.micro_grid_code,
                 'geometry', ST_AsGeoJSON(m.boundary, 7)::json,
-                'properties', json_build_object('name', m.name, 'gridCode', m.grid_code, 'helpers', to_json(m.helpers)))::text
+                'properties', json_build_object('name', m.name, 'gridCode', m.grid_code, 'helpers', to_json(m.helpers),
+                    'buildingLeaders', m.building_leaders, 'unitLeaders', m.unit_leaders,
+                    -- what an edit of the micro-grid sends as expectedVersion
+                    'gridVersion', (SELECT g.version FROM readmodel.grid g WHERE g.grid_code = m.grid_code),
+                    'households', (SELECT p.households FROM readmodel.micro_grid_placement p
+                                    WHERE p.micro_grid_code = m.micro_grid_code),
+                    'householdsFlag', (SELECT %s FROM readmodel.micro_grid_placement p
+                                        WHERE p.micro_grid_code = m.micro_grid_code)))::text
             """;
 
     private final JdbcClient jdbc;
+    /** {@link #MICRO_GRID_FEATURE} with the households range of this office: BELOW, ABOVE or null. */
+    private final String microGridFeature;
 
-    GridRepository(JdbcClient jdbc) {
+    GridRepository(JdbcClient jdbc, MicroGridHouseholds households) {
         this.jdbc = jdbc;
+        this.microGridFeature = MICRO_GRID_FEATURE.formatted(households.flagSql("p.households"));
     }
 
     /** At most {@code limit + 1} grids, so the caller can tell that there were more. */
@@ -59,14 +69,14 @@ class GridRepository {
 
     /** The micro-grids of one grid, all of them. */
     List<String> microGridsOf(String gridCode) {
-        return jdbc.sql("SELECT " + MICRO_GRID_FEATURE
+        return jdbc.sql("SELECT " + microGridFeature
                         + " FROM readmodel.micro_grid m WHERE m.grid_code = :code ORDER BY m.micro_grid_code")
                 .param("code", gridCode).query(String.class).list();
     }
 
     /** At most {@code limit + 1} micro-grids, so the caller can tell that there were more. */
     List<String> microGrids(GridLayerFilter filter, int limit) {
-        return filter.bind(jdbc.sql("SELECT " + MICRO_GRID_FEATURE + " FROM readmodel.micro_grid m WHERE "
+        return filter.bind(jdbc.sql("SELECT " + microGridFeature + " FROM readmodel.micro_grid m WHERE "
                         + filter.where("m", "micro_grid_code") + " ORDER BY m.micro_grid_code LIMIT :limit"))
                 .param("limit", limit + 1).query(String.class).list();
     }

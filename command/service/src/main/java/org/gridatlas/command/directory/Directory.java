@@ -150,4 +150,28 @@ public interface Directory {
     Optional<String> standingPartyOrganisationDistrict(String organisationId);
 
     Optional<CrossAppointmentLink> crossAppointment(String appointmentId);
+
+    // ---- the grid layer: grids do not overlap, compounds name the grids they lie in
+
+    /** Where another grid overlaps a boundary: the polygonal part both cover, never empty. */
+    record GridOverlap(String gridCode, org.locationtech.jts.geom.Geometry overlap) {
+    }
+
+    /**
+     * How a compound's boundary meets a grid it names: the polygonal part both
+     * cover (empty when they only touch or lie apart) and the distance between
+     * them in metres (0 when they meet).
+     */
+    record GridReach(String gridCode, org.locationtech.jts.geom.Geometry overlap, double distanceMetres) {
+    }
+
+    /**
+     * The other grids of the community whose boundaries share area with this
+     * WKT boundary, with the shared part, sorted by grid code; grids that only
+     * touch it along an edge or at a point are not among them.
+     */
+    List<GridOverlap> gridsOverlapping(String communityCode, String gridCode, String boundaryWkt);
+
+    /** How this WKT boundary meets each of the grids that exist, in the order given. */
+    List<GridReach> gridReach(String boundaryWkt, List<String> gridCodes);
 }

@@ -9,6 +9,7 @@ import org.gridatlas.messages.area.DistrictRegisteredEvent;
 import org.gridatlas.messages.area.SubDistrictAddedEvent;
 import org.gridatlas.messages.campaign.CampaignClosedEvent;
 import org.gridatlas.messages.campaign.CampaignLaunchedEvent;
+import org.gridatlas.messages.compound.CompoundAssignedToGridsEvent;
 import org.gridatlas.messages.compound.CompoundRegisteredEvent;
 import org.gridatlas.messages.compound.ManagementChangedEvent;
 import org.gridatlas.messages.compound.ManagementMode;
@@ -67,12 +68,21 @@ class DirectoryProjection {
     @EventHandler
     void on(CompoundRegisteredEvent event) {
         jdbc.sql("""
-                        INSERT INTO eventstore.directory_compound (compound_id, district_code, community_code, unmanaged)
-                        VALUES (:id, :district, :community, :unmanaged)""")
+                        INSERT INTO eventstore.directory_compound (compound_id, district_code, community_code, unmanaged,
+                                                                   grid_codes)
+                        VALUES (:id, :district, :community, :unmanaged, :grids)""")
                 .param("id", event.compoundId())
                 .param("district", event.districtCode())
                 .param("community", event.communityCode())
                 .param("unmanaged", event.management().mode() == ManagementMode.UNMANAGED)
+                .param("grids", codes(event.gridCodes()))
+                .update();
+    }
+
+    @EventHandler
+    void on(CompoundAssignedToGridsEvent event) {
+        jdbc.sql("UPDATE eventstore.directory_compound SET grid_codes = :grids WHERE compound_id = :id")
+                .param("grids", codes(event.gridCodes())).param("id", event.compoundId())
                 .update();
     }
 

@@ -240,4 +240,46 @@ class JdbcDirectory implements Directory {
         return jdbc.sql("SELECT area_code FROM eventstore.directory_complaint_figure WHERE figure_id = :id")
                 .param("id", figureId).query(String.class).optional();
     }
+
+    // ---- the grid layer
+
+    @Override
+    public List<GridOverlap> gridsOverlapping(String communityCode, String gridCode, String boundaryWkt) {
+        // ST_Intersects lets the GiST index on the boundaries pick the candidates; only polygonal parts are area.
+        return jdbc.sql("""
+                        SELECT record_id, ST_AsText(overlap) FROM (
+                            SELECT b.record_id, ST_CollectionExtract(ST_Intersection(b.boundary, s.shape), 3) AS overlap
+                              FROM eventstore.directory_boundary b,
+                                   (SELECT ST_GeomFromText(:wkt, 4326) AS shape) s
+                             WHERE b.kind = 'GRID' AND b.community_code = :community AND b.record_id <> :grid
+                               AND ST_Intersects(b.boundary, s.shape)) o
+                        WHERE NOT ST_IsEmpty(overlap)
+                        ORDER BY record_id""")
+                .param("wkt", boundaryWkt).param("community", communityCode).param("grid", gridCode)
+                .query((rs, n) -> new GridOverlap(rs.getString(1), geometry(rs.getString(2))))
+                .list();
+    }
+
+    @Override
+    public List<GridReach> gridReach(String boundaryWkt, List<String> gridCodes) {
+        java.util.Map<String, GridReach> reach = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT b.record_id, ST_AsText(ST_CollectionExtract(ST_Intersection(b.boundary, s.shape), 3)),
+                               ST_Distance(b.boundary::geography, s.shape::geography)
+                          FROM eventstore.directory_boundary b,
+                               (SELECT ST_GeomFromText(:wkt, 4326) AS shape) s
+                         WHERE b.kind = 'GRID' AND b.record_id = ANY(:grids)""")
+                .param("wkt", boundaryWkt).param("grids", gridCodes.toArray(String[]::new))
+                .query((rs, n) -> new GridReach(rs.getString(1), geometry(rs.getString(2)), rs.getDouble(3)))
+                .list().forEach(r -> reach.put(r.gridCode(), r));
+        return gridCodes.stream().filter(reach::containsKey).map(reach::get).toList();
+    }
+
+    private static org.locationtech.jts.geom.Geometry geometry(String wkt) {
+        try {
+            return new org.locationtech.jts.io.WKTReader(Wgs84.FACTORY).read(wkt);
+        } catch (org.locationtech.jts.io.ParseException e) {
+            throw new IllegalStateException("PostGIS wrote WKT that JTS cannot read: " + wkt, e);
+        }
+    }
 }

@@ -28,6 +28,17 @@ public record Audit(Actor actor, String reason, String correlationId) {
         return new Audit(Actor.internal(user), reason, null);
     }
 
+    /** The account the application records for changes it makes by itself, following other changes. */
+    public static final String SYSTEM_USER = "system";
+
+    /**
+     * A change the application makes by itself because of another (a follow-up
+     * to an event), kept in that change's correlation so the trail links them.
+     */
+    public static Audit system(String reason, String correlationId) {
+        return new Audit(new Actor(SYSTEM_USER, "系统", java.util.List.of(), true), reason, correlationId);
+    }
+
     public String user() {
         return actor.username();
     }

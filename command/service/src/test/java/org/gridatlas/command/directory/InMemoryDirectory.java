@@ -322,4 +322,36 @@ public class InMemoryDirectory implements Directory {
     public Optional<CrossAppointmentLink> crossAppointment(String appointmentId) {
         return Optional.ofNullable(crossAppointments.get(appointmentId));
     }
+
+    // ---- the grid layer, with JTS where the application asks PostGIS
+
+    /** Other grids of the community (grids added with a boundary) sharing area with the boundary. */
+    @Override
+    public List<GridOverlap> gridsOverlapping(String communityCode, String gridCode, String boundaryWkt) {
+        org.locationtech.jts.geom.Polygon shape = org.gridatlas.geodata.geometry.Wgs84.polygonFromWkt(boundaryWkt, "boundary");
+        return boundaries.entrySet().stream()
+                .filter(b -> grids.containsKey(b.getKey()) && !b.getKey().equals(gridCode)
+                        && b.getKey().startsWith(communityCode))
+                .map(b -> new GridOverlap(b.getKey(), polygonal(b.getValue().intersection(shape))))
+                .filter(o -> !o.overlap().isEmpty())
+                .toList();
+    }
+
+    /** Grids added without a boundary have nothing to reach, and so are left out. */
+    @Override
+    public List<GridReach> gridReach(String boundaryWkt, List<String> gridCodes) {
+        org.locationtech.jts.geom.Polygon shape = org.gridatlas.geodata.geometry.Wgs84.polygonFromWkt(boundaryWkt, "boundary");
+        double metresPerDegree = 111_320 * Math.cos(Math.toRadians(shape.getCentroid().getY()));
+        return gridCodes.stream().filter(g -> grids.containsKey(g) && boundaries.containsKey(g))
+                .map(g -> new GridReach(g, polygonal(boundaries.get(g).intersection(shape)),
+                        boundaries.get(g).distance(shape) * metresPerDegree))
+                .toList();
+    }
+
+    private static org.locationtech.jts.geom.Geometry polygonal(org.locationtech.jts.geom.Geometry g) {
+        return org.locationtech.jts.geom.util.PolygonExtracter.getPolygons(g).isEmpty()
+                ? org.gridatlas.geodata.geometry.Wgs84.FACTORY.createPolygon()
+                : org.gridatlas.geodata.geometry.Wgs84.FACTORY.buildGeometry(
+                        org.locationtech.jts.geom.util.PolygonExtracter.getPolygons(g));
+    }
 }
