@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Locale;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.gridatlas.Api;
 import org.gridatlas.GridAtlasIntegrationTest;
+import org.gridatlas.ReadModel;
 import org.gridatlas.TestAccounts;
 import org.gridatlas.TestDistrict;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +40,10 @@ class MicroGridEditIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    EventStore events;
     Api coordinator;
     Api planner;
 
@@ -126,7 +133,24 @@ class MicroGridEditIT {
         assertThat(people.json().get("version").longValue()).isEqualTo(version + 4);
         assertThat(storedEvents()).isEqualTo(before + 5);
 
-        // 02 now covers the whole grid: a dry-run split shows it as it stands
+        // the read side follows: one micro-grid left with its people, the old codes' lineage leading to it
+        ReadModel.awaitUpToDate(processing, events);
+        assertThat(planner.get("/api/grids/" + grid).json().get("properties").get("version").longValue()).isEqualTo(version + 4);
+        JsonNode features = planner.get("/api/grids/" + grid + "/micro-grids").json().get("features");
+        assertThat(features).extracting(f -> f.get("id").stringValue()).containsExactly(grid + "02");
+        JsonNode east = features.get(0).get("properties");
+        assertThat(codes(east.get("helpers"))).isEqualTo("孙辅助员");
+        assertThat(east.get("buildingLeaders").get(0).get("name").stringValue()).isEqualTo("王楼长");
+        assertThat(east.get("buildingLeaders").get(0).get("phone").stringValue()).isEqualTo("138-0000-0000");
+        assertThat(east.get("unitLeaders").get(0).get("building").stringValue()).isEqualTo("3号楼2单元");
+        JsonNode west = planner.get("/api/micro-grids/" + grid + "01/lineage").json();
+        assertThat(west.get("current").booleanValue()).isFalse();
+        assertThat(codes(west.get("replacedBy"))).isEqualTo(grid + "03," + grid + "04");
+        JsonNode merged = planner.get("/api/micro-grids/" + grid + "05/lineage").json();
+        assertThat(merged.get("steps")).extracting(s -> s.get("operation").stringValue()).containsExactly("REDRAW", "SPLIT", "MOVE_SHARED_EDGE", "MERGE", "RETIRE");
+        assertThat(codes(merged.get("cameFrom"))).isEqualTo(grid + "03," + grid + "04");
+
+                // 02 now covers the whole grid: a dry-run split shows it as it stands
         JsonNode whole = ok(coordinator.post(base + grid + "02/split?dryRun=true",
                 "{\"line\":" + line(EDITED, 0.003, -0.001, 0.003, 0.006) + ",\"parts\":[{\"microGridCode\":\"" + grid
                         + "06\",\"name\":\"甲\"},{\"microGridCode\":\"" + grid + "07\",\"name\":\"乙\"}]}")).json();

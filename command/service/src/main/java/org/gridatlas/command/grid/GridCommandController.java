@@ -44,6 +44,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -211,6 +213,8 @@ class GridCommandController {
 
     @Operation(summary = "Split a micro-grid along a line drawn across it into two or more new micro-grids")
     @Allowed(Role.GRID_COORDINATOR)
+    @ApiResponse(responseCode = "200", description = "the new version, or on a dry run what would change",
+            content = @Content(schema = @Schema(oneOf = {CommandResult.class, DryRunResult.class})))
     @PostMapping("/{gridCode}/micro-grids/{microGridCode}/split")
     Object split(@PathVariable String gridCode, @PathVariable String microGridCode,
                  @Parameter(description = DRY_RUN) @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
@@ -223,6 +227,8 @@ class GridCommandController {
 
     @Operation(summary = "Merge two or more micro-grids that share edges into one new micro-grid")
     @Allowed(Role.GRID_COORDINATOR)
+    @ApiResponse(responseCode = "200", description = "the new version, or on a dry run what would change",
+            content = @Content(schema = @Schema(oneOf = {CommandResult.class, DryRunResult.class})))
     @PostMapping("/{gridCode}/micro-grids/merge")
     Object merge(@PathVariable String gridCode,
                  @Parameter(description = DRY_RUN) @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
@@ -233,6 +239,8 @@ class GridCommandController {
 
     @Operation(summary = "Move the edge two neighbouring micro-grids share; both change together")
     @Allowed(Role.GRID_COORDINATOR)
+    @ApiResponse(responseCode = "200", description = "the new version, or on a dry run what would change",
+            content = @Content(schema = @Schema(oneOf = {CommandResult.class, DryRunResult.class})))
     @PutMapping("/{gridCode}/micro-grids/{microGridCode}/shared-edges/{neighbourCode}")
     Object moveSharedEdge(@PathVariable String gridCode, @PathVariable String microGridCode,
                           @PathVariable String neighbourCode,
@@ -245,6 +253,8 @@ class GridCommandController {
 
     @Operation(summary = "Retire a micro-grid; the neighbour it shares an edge with takes its area")
     @Allowed(Role.GRID_COORDINATOR)
+    @ApiResponse(responseCode = "200", description = "the new version, or on a dry run what would change",
+            content = @Content(schema = @Schema(oneOf = {CommandResult.class, DryRunResult.class})))
     @PostMapping("/{gridCode}/micro-grids/{microGridCode}/retire")
     Object retire(@PathVariable String gridCode, @PathVariable String microGridCode,
                   @Parameter(description = DRY_RUN) @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
