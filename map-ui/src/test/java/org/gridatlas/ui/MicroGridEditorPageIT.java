@@ -347,6 +347,9 @@ class MicroGridEditorPageIT {
         session.wait.until(d -> listedCodes().equals(List.of(GRID + "03", GRID + "05", GRID + "06")));
         assertThat(apiCodes()).containsExactly(GRID + "03", GRID + "05", GRID + "06");
         assertThat(apiMicroGrid(GRID + "06").path("properties").path("name").asString()).isEqualTo("西南院");
+        // The map's own micro-grid layer reads the same.
+        assertThat(coordinator.get("/api/micro-grids?communityCode=" + AREA.community()).json().path("features").valueStream()
+                .map(f -> f.path("id").asString()).toList()).containsExactly(GRID + "03", GRID + "05", GRID + "06");
         assertThat(browser.findElements(By.cssSelector("path.editor-micro-grid"))).hasSize(3);
         assertThat(eventsOfTheGrid()).contains("MicroGridsMergedEvent");
         assertThat(session.consoleErrors()).isEmpty();
