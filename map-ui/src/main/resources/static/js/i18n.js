@@ -169,14 +169,12 @@ Object.assign(WORDS.zh, {
   edgeOf: (a, b) => `${a} 与 ${b} 的共用边`, edgeHint: '拖动共用边上的点（两端固定），松开后自动检查。',
   noSharedEdge: '这两个微网格没有共用边',
   retireInto: '面积并入相邻微网格', noNeighbour: '该微网格没有相邻微网格',
-  buildingLeaders: '楼栋长', unitLeaders: '单元长', addPerson: '添加', remove: '删除', phone: '电话', building: '楼栋/单元',
+  buildingLeaders: '楼栋长', unitLeaders: '单元长', personName: '姓名', addPerson: '添加', remove: '删除', phone: '电话', building: '楼栋/单元',
   lineageOf: (code) => `${code} 的沿革`, cameFrom: '来自', replacedBy: '已被替代为', current: '现行', retired: '已撤销',
   lineageEmpty: '暂无沿革记录', lineageFailed: '沿革加载失败',
   problemsFound: '未通过检查：', area: (m2) => `面积 ${m2} m²`,
   conflict: '该网格已被他人修改，您的修改未保存。以下是您打开网格之后的修改：',
-  reloadRedo: '重新加载网格后再修改', households: '户数',
-  operationNames: { SPLIT: '拆分', MERGE: '合并', MOVE_SHARED_EDGE: '调整共用边', RETIRE: '撤销', PEOPLE: '人员调整', REDRAW: '重新划分',
-    DRAW: '划定' },
+  reloadRedo: '重新加载网格后再修改', households: '户数', reloadedSubmitAgain: '已重新加载网格，请核对后再次提交',
 });
 Object.assign(WORDS.en, {
   editMicroGrids: 'Edit micro-grids', editorTitle: 'Edit micro-grids', editorPick: 'Click a grid on the map, or type its code:',
@@ -195,14 +193,13 @@ Object.assign(WORDS.en, {
   edgeOf: (a, b) => `Edge shared by ${a} and ${b}`, edgeHint: 'Drag the points of the shared edge (its ends stay); it is checked as you drag.',
   noSharedEdge: 'These micro-grids share no edge',
   retireInto: 'Give its area to the neighbour', noNeighbour: 'This micro-grid has no neighbour',
-  buildingLeaders: 'Building leaders', unitLeaders: 'Unit leaders', addPerson: 'Add', remove: 'Remove', phone: 'Phone', building: 'Building / unit',
+  buildingLeaders: 'Building leaders', unitLeaders: 'Unit leaders', personName: 'Name', addPerson: 'Add', remove: 'Remove', phone: 'Phone', building: 'Building / unit',
   lineageOf: (code) => `Lineage of ${code}`, cameFrom: 'Came from', replacedBy: 'Replaced by', current: 'current', retired: 'retired',
   lineageEmpty: 'No lineage recorded', lineageFailed: 'Could not load the lineage',
   problemsFound: 'Not accepted:', area: (m2) => `area ${m2} m²`,
   conflict: 'Someone else changed this grid; your edit was not saved. Changes since you opened it:',
   reloadRedo: 'Reload the grid and redo the edit', households: 'Households',
-  operationNames: { SPLIT: 'Split', MERGE: 'Merge', MOVE_SHARED_EDGE: 'Move shared edge', RETIRE: 'Retire', PEOPLE: 'People',
-    REDRAW: 'Redraw', DRAW: 'Draw' },
+  reloadedSubmitAgain: 'The grid was reloaded: check and submit again',
 });
 // A broken rule in the reader's words, keyed by the rule the server names; unknown rules keep the server's words.
 const RULES = {
@@ -297,7 +294,6 @@ export const i18n = {
   rule(rule, reason) {
     return RULES[rule] ? RULES[rule][language === 'zh' ? 0 : 1] : reason || rule || '';
   },
-  microGridOperation(code) { return (WORDS[language].operationNames || {})[code] || code; },
   number(value) { return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB').format(value); },
   // Times are stored in UTC and always shown in Beijing time, whatever the viewer's clock.
   dateTime(iso) {

@@ -178,7 +178,11 @@ async function afterSaved(answer, selectCodes) {
 
 // ------------------------------------------------------------------ operations
 
+// Which operation frame is open; a dry run answered after its frame closed is dropped.
+let currentFrame = 0;
+
 function stopOperation() {
+  currentFrame += 1;
   if (editor.operation) {
     editor.operation.stop();
   }
@@ -198,6 +202,8 @@ function stopOperation() {
  */
 function operationFrame(name, title, { send, onChecked, onRefused = () => false, selectAfter, dryRuns = true }) {
   stopOperation();
+  const frameId = currentFrame;
+  const current = () => frameId === currentFrame;
   operationBox.dataset.operation = name;
   operationBox.dataset.state = 'open';
   const heading = element('h4', 'editor-operation-title', title);
@@ -225,8 +231,11 @@ function operationFrame(name, title, { send, onChecked, onRefused = () => false,
     }
   };
 
+  // While a submission is on its way no dry run goes out: it would ask about micro-grids the edit replaces.
+  let saving = false;
+
   const check = async () => {
-    if (!dryRuns) {
+    if (!dryRuns || !current() || saving) {
       return;
     }
     sequence += 1;
@@ -234,14 +243,14 @@ function operationFrame(name, title, { send, onChecked, onRefused = () => false,
     state('checking', 'checking');
     try {
       const answer = await send(true, reason.input.value.trim());
-      if (mine !== sequence) {
+      if (mine !== sequence || !current()) {
         return;
       }
       clearReport(report);
       onChecked(answer);
       state('checked', 'checked');
     } catch (error) {
-      if (mine !== sequence) {
+      if (mine !== sequence || !current()) {
         return;
       }
       if (error instanceof edits.Refused && onRefused(error)) {
@@ -260,22 +269,23 @@ function operationFrame(name, title, { send, onChecked, onRefused = () => false,
       return;
     }
     sequence += 1;
+    saving = true;
     state('saving', 'saving');
     try {
       const answer = await send(false, why);
       await afterSaved(answer, typeof selectAfter === 'function' ? selectAfter() : []);
     } catch (error) {
-      refused(error);
+      saving = false;
+      if (current()) {
+        refused(error);
+      }
     }
   };
 
   // A 409: read the grid again (its version and micro-grids) and send the same edit on top of it.
   const redo = async () => {
-    const keep = editor.operation;
-    editor.operation = null;
     const grid = await edits.loadGrid(editor.grid.id);
-    editor.operation = keep;
-    if (!grid) {
+    if (!grid || !current()) {
       return;
     }
     editor.grid = grid.grid;
@@ -284,7 +294,12 @@ function operationFrame(name, title, { send, onChecked, onRefused = () => false,
     layer.showMicroGrids(grid.microGrids, clicked);
     layer.markSelected(editor.selected);
     renderGrid();
-    check();
+    clearReport(report);
+    if (dryRuns) {
+      check();
+    } else {
+      state('reloaded', 'reloadedSubmitAgain');
+    }
   };
 
   const buttons = element('div', 'editor-buttons');

@@ -63,7 +63,7 @@ export function leaderRows(titleKey, kind, leaders) {
   const rows = element('div', 'editor-leader-rows');
   const add = (leader = {}) => {
     const row = element('div', 'editor-leader');
-    const name = field('name', `${kind}-name`, leader.name || '');
+    const name = field('personName', `${kind}-name`, leader.name || '');
     const phone = field('phone', `${kind}-phone`, leader.phone || '', 'tel');
     const building = field('building', `${kind}-building`, leader.building || '');
     row.append(name.label, phone.label, building.label, button('remove', 'remove-person', () => row.remove(), 'editor-link'));

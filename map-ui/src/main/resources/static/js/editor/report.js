@@ -29,6 +29,16 @@ function parseGeometry(geometry) {
   return typeof geometry === 'string' ? JSON.parse(geometry) : geometry;
 }
 
+// A 409 names each change by its event type without "Event" (MicroGridSplit): the history's words in Chinese, words in English.
+function changeName(operation) {
+  const named = i18n.operation({ event: `${operation}Event`, operation: null });
+  if (named) {
+    return named;
+  }
+  const words = String(operation || '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function changeItem(change) {
   const item = element('li', 'editor-change');
   item.dataset.version = String(change.version);
@@ -36,7 +46,7 @@ function changeItem(change) {
   if (change.at) {
     when.dateTime = change.at;
   }
-  item.append(when, ' ', element('span', 'editor-change-operation', i18n.microGridOperation(change.operation)), ' ',
+  item.append(when, ' ', element('span', 'editor-change-operation', changeName(change.operation)), ' ',
     element('span', 'editor-change-who', change.userName || change.user), ' ',
     element('span', 'editor-change-reason', change.reason || i18n.t('noReason')));
   return item;

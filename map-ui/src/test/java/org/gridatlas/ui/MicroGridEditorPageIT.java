@@ -22,6 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -75,6 +77,8 @@ class MicroGridEditorPageIT {
         ReadModel.awaitUpToDate(processing, events);
         session = Browser.recordingRequests(port);
         browser = session.driver;
+        // The panel draws its list anew after every change: an element read while it does so is looked up again.
+        session.wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -121,8 +125,11 @@ class MicroGridEditorPageIT {
         new Actions(browser).moveToElement(browser.findElement(By.id("map")), at[0], at[1]).pause(150).click().pause(150).perform();
     }
 
+    /** The codes the panel lists, read in one go: the list is drawn anew after every edit. */
     private List<String> listedCodes() {
-        return editor().findElements(By.cssSelector(".editor-list li")).stream().map(li -> li.getAttribute("data-code")).toList();
+        List<?> codes = (List<?>) browser.executeScript(
+                "return [...document.querySelectorAll('#editor .editor-list li')].map((li) => li.dataset.code)");
+        return codes.stream().map(String::valueOf).toList();
     }
 
     private void awaitOperation(String state) {
@@ -154,6 +161,19 @@ class MicroGridEditorPageIT {
                 return [...document.styleSheets].some((s) => s.href && s.href.endsWith('/vendor/geoman/leaflet-geoman.css')
                   && s.cssRules.length > 0)""")).isEqualTo(true);
         assertThat(session.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(0)
+    void geomanIsServedFromTheJarToSignedInUsersOnly() {
+        Api.Response anonymous = new Api(port).get("/vendor/geoman/leaflet-geoman.min.js");
+        assertThat(anonymous.status()).as("sent to the sign-in page").isEqualTo(302);
+        assertThat(anonymous.header("Location")).endsWith("/login.html");
+        Api.Response script = coordinator.get("/vendor/geoman/leaflet-geoman.min.js");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.contentType()).contains("javascript");
+        assertThat(script.body()).contains("2.20.2");
+        assertThat(coordinator.get("/vendor/geoman/leaflet-geoman.css").status()).isEqualTo(200);
     }
 
     @Test
@@ -191,6 +211,8 @@ class MicroGridEditorPageIT {
         code.sendKeys(AREA.code() + "001001999\n");
         session.wait.until(ExpectedConditions.attributeToBe(By.id("editor"), "data-state", "not-found"));
         assertThat(editor().findElement(By.cssSelector(".editor-state")).getText()).isEqualTo("未找到该网格");
+        // Chromium reports the 404 it was answered; nothing else went wrong.
+        assertThat(session.consoleErrors()).singleElement().asString().contains("/api/grids/" + AREA.code() + "001001999", "404");
 
         code.clear();
         code.sendKeys(GRID + "\n");
@@ -252,10 +274,9 @@ class MicroGridEditorPageIT {
         }
     }
 
+    /** Selects what the field holds and types over it, as a person does (never an empty field in between). */
     private void type(String cssSelector, String text) {
-        WebElement input = editor().findElement(By.cssSelector(cssSelector));
-        input.clear();
-        input.sendKeys(text);
+        editor().findElement(By.cssSelector(cssSelector)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     private List<String> apiCodes() {
@@ -326,6 +347,9 @@ class MicroGridEditorPageIT {
         session.wait.until(d -> listedCodes().equals(List.of(GRID + "03", GRID + "05", GRID + "06")));
         assertThat(apiCodes()).containsExactly(GRID + "03", GRID + "05", GRID + "06");
         assertThat(apiMicroGrid(GRID + "06").path("properties").path("name").asString()).isEqualTo("西南院");
+        // The map's own micro-grid layer reads the same.
+        assertThat(coordinator.get("/api/micro-grids?communityCode=" + AREA.community()).json().path("features").valueStream()
+                .map(f -> f.path("id").asString()).toList()).containsExactly(GRID + "03", GRID + "05", GRID + "06");
         assertThat(browser.findElements(By.cssSelector("path.editor-micro-grid"))).hasSize(3);
         assertThat(eventsOfTheGrid()).contains("MicroGridsMergedEvent");
         assertThat(session.consoleErrors()).isEmpty();
@@ -348,5 +372,71 @@ class MicroGridEditorPageIT {
         assertThat(fromTheApi.path("current").asBoolean()).isFalse();
         assertThat(fromTheApi.toString()).contains(GRID + "01", GRID + "06");
         assertThat(session.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void aLineThatEndsInsideIsRefusedInChineseWithItsEndHighlightedOnTheMap() {
+        editor().findElement(By.cssSelector("button[data-action=clear-selection]")).click();
+        clickMapAt(lon(0.005), lat(0.001)); // 03
+        editor().findElement(By.cssSelector("button[data-action=split]")).click();
+        awaitOperation("drawing");
+        clickMapAt(lon(0.005), lat(0.002)); // inside 03
+        clickMapAt(lon(0.0075), lat(0.002));
+        clickMapAt(lon(0.0075), lat(0.002));
+
+        awaitOperation("refused");
+        WebElement problem = editor().findElement(By.cssSelector(".editor-problems li"));
+        assertThat(problem.getAttribute("data-rule")).isEqualTo("split-line-must-end-outside");
+        assertThat(problem.getText()).isEqualTo("拆分线的端点必须在微网格边界上或边界外");
+        assertThat(browser.findElements(By.cssSelector("path.editor-problem"))).isNotEmpty();
+        session.consoleErrors(); // Chromium reports the 400 it was answered
+
+        editor().findElement(By.cssSelector("button[data-action=cancel]")).click();
+        assertThat(browser.findElements(By.cssSelector("path.editor-problem"))).isEmpty();
+        assertThat(editor().findElements(By.cssSelector(".editor-operation > *"))).isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void anEditOvertakenByAnotherIsRefusedWithWhatChangedAndCanBeSentAgainOnTop() {
+        // 03 is still selected: its people, while somebody else names the helpers of 05.
+        editor().findElement(By.cssSelector("button[data-action=people]")).click();
+        type("textarea[name=helpers]", "赵东、钱东");
+        type(".editor-operation textarea[name=reason]", "补充辅助员");
+        succeeded(coordinator.put("/api/grids/" + GRID + "/micro-grids/" + GRID + "05/people",
+                "{\"helpers\":[\"孙北\"],\"buildingLeaders\":[],\"unitLeaders\":[],\"reason\":\"另一位管理员调整\"}"));
+        ReadModel.awaitUpToDate(processing, events);
+
+        editor().findElement(By.cssSelector("button[data-action=submit]")).click();
+        awaitOperation("refused");
+        assertThat(editor().findElement(By.cssSelector(".editor-report")).getAttribute("data-status")).isEqualTo("409");
+        assertThat(editor().findElements(By.cssSelector(".editor-changes li"))).extracting(WebElement::getText)
+                .anySatisfy(change -> assertThat(change).contains("另一位管理员调整", TestAccounts.COORDINATOR.displayName()));
+        session.consoleErrors(); // Chromium reports the 409 it was answered
+
+        editor().findElement(By.cssSelector("button[data-action=reload-redo]")).click();
+        awaitOperation("reloaded");
+        editor().findElement(By.cssSelector("button[data-action=submit]")).click();
+        session.wait.until(d -> editor().findElements(By.cssSelector(".editor-operation > *")).isEmpty());
+        assertThat(apiMicroGrid(GRID + "03").path("properties").path("helpers").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("赵东", "钱东");
+        assertThat(session.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(11)
+    void theEditorSpeaksEnglishAfterTheLanguageSwitch() {
+        browser.findElement(By.id("language")).click();
+        try {
+            assertThat(editButton().getText()).isEqualTo("Edit micro-grids");
+            assertThat(editor().findElement(By.cssSelector(".editor-title")).getText()).isEqualTo("Edit micro-grids");
+            assertThat(editor().findElement(By.cssSelector("button[data-action=split]")).getText()).isEqualTo("Split");
+            assertThat(editor().findElement(By.cssSelector(".editor-list li[data-code='" + GRID + "03'] .editor-item-helpers"))
+                    .getText()).startsWith("Grid helpers");
+        } finally {
+            browser.findElement(By.id("language")).click();
+        }
+        assertThat(editor().findElement(By.cssSelector("button[data-action=split]")).getText()).isEqualTo("拆分");
     }
 }
