@@ -324,10 +324,9 @@ function startSplit() {
     onChecked: (answer) => layer.showPreview(answer.microGrids, split.parts.map((p) => p.read().microGridCode)),
     onRefused: (refused) => {
       // The line cuts another number of pieces than guessed: the server says how many, and the forms follow.
-      const cuts = refused.problem.rule === 'split-parts-named'
-        && /cuts (\d+) parts/.exec(refused.problem.detail || (refused.problem.errors || [{}])[0].reason || '');
-      if (cuts && Number(cuts[1]) !== split.parts.length && Number(cuts[1]) >= 2) {
-        partForms(Number(cuts[1]));
+      const cuts = refused.problem.rule === 'split-parts-named' ? refused.problem.partsCut : undefined;
+      if (Number.isInteger(cuts) && cuts !== split.parts.length && cuts >= 2) {
+        partForms(cuts);
         return true;
       }
       return false;

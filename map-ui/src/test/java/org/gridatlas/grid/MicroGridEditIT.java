@@ -268,6 +268,11 @@ class MicroGridEditIT {
         rejected(coordinator.post("/api/grids/" + grid + "/micro-grids/" + grid + "01/split",
                 body.replace(line(REJECTED, 0.0045, -0.001, 0.0045, 0.006), "{\"type\":\"LineString\",\"coordinates\":[[1,2],[3,4]]}")),
                 400, "line.coordinates[0]");
+        // one part named for a line that cuts two: the problem says how many, for the editor's forms
+        JsonNode miscounted = rejected(coordinator.post("/api/grids/" + grid + "/micro-grids/" + grid + "01/split?dryRun=true",
+                "{\"line\":" + line(REJECTED, 0.0015, -0.001, 0.0015, 0.006) + ",\"parts\":[{\"microGridCode\":\"" + grid
+                        + "03\",\"name\":\"甲\"}]}"), 422, "split-parts-named");
+        assertThat(miscounted.get("partsCut").intValue()).isEqualTo(2);
         rejected(coordinator.post("/api/grids/" + grid + "/micro-grids/" + grid + "01/retire",
                 "{\"neighbourCode\":\"" + grid + "01\",\"reason\":\"自己\"}"), 422, "micro-grid-neighbour-distinct");
         rejected(coordinator.post("/api/grids/" + grid + "/micro-grids/" + grid + "09/retire",

@@ -89,6 +89,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(RULE_BROKEN);
         problem.setTitle("The request breaks a rule");
         problem.setProperty("rule", rule.id());
+        e.facts().forEach(problem::setProperty);
         if (rule.field() != null) {
             problem.setProperty("errors", List.of(new FieldError(rule.field(), e.getMessage())));
         }

@@ -25,6 +25,7 @@ import org.gridatlas.command.directory.Directory;
 import org.gridatlas.command.directory.GridLayer;
 import org.gridatlas.command.system.CommonRules;
 import org.gridatlas.command.system.Rule;
+import org.gridatlas.command.system.RuleViolation;
 import org.gridatlas.geodata.division.Division;
 import org.gridatlas.geodata.geometry.BoundaryValidator;
 import org.gridatlas.geodata.geometry.GeometryProblem;
@@ -207,8 +208,10 @@ class Grid {
         List<NewMicroGrid> named = newMicroGrids(command.parts(), "parts");
         LineString line = Wgs84.lineStringFromWkt(command.lineWkt(), "line");
         List<Polygon> pieces = Division.split(split.boundary(), line, "line");
-        SPLIT_PARTS_NAMED.check(named.size() == pieces.size(), () -> "the line cuts " + pieces.size()
-                + " parts and " + named.size() + " are named");
+        if (named.size() != pieces.size()) {
+            throw new RuleViolation(SPLIT_PARTS_NAMED, "the line cuts " + pieces.size() + " parts and "
+                    + named.size() + " are named", Map.of("partsCut", pieces.size()));
+        }
         Map<String, Part> created = new LinkedHashMap<>();
         for (int i = 0; i < pieces.size(); i++) {
             NewMicroGrid part = named.get(i);
