@@ -151,6 +151,91 @@ const WORDS = {
   },
 };
 
+// The coordinators' editor (editor/*.js).
+Object.assign(WORDS.zh, {
+  editMicroGrids: '编辑微网格', editorTitle: '编辑微网格', editorPick: '在地图上点击一个网格，或输入网格编码：',
+  gridCode: '网格编码', openGrid: '打开', gridNotFound: '未找到该网格', gridOpenFailed: '网格加载失败，请稍后重试',
+  editorGrid: (name, code) => `${name}（${code}）`, editorVersion: (v) => `版本 ${v}`,
+  microGridList: '微网格', helpers: '网格辅助员', noHelpers: '未配备', selected: (n) => `已选 ${n} 个`,
+  clearSelection: '清除选择', selectHint: '点击地图上或列表中的微网格选择，再次点击取消',
+  split: '拆分', merge: '合并', moveEdge: '调整共用边', retire: '撤销', people: '人员', lineage: '沿革',
+  needOne: '请先选择一个微网格', needTwo: '请选择两个相邻的微网格', needSeveral: '请选择两个或更多微网格',
+  splitDraw: '在地图上画一条穿过所选微网格的线：逐点单击，再次单击最后一点结束。',
+  splitParts: (n) => `拆分为 ${n} 块`, piece: (i) => `第 ${i} 块`, code: '编码', name: '名称',
+  helpersHint: '网格辅助员（用顿号或逗号分隔）', reasonLabel: '原因（必填）', reasonRequired: '请填写原因',
+  check: '检查', submit: '提交', cancel: '取消', redraw: '重画', checking: '正在检查…', saving: '正在提交…',
+  checked: '检查通过，可以提交', saved: (v) => `已保存（版本 ${v}）`, failedRequest: '请求失败，请稍后重试',
+  mergedInto: '合并后', mergeOf: (codes) => `合并 ${codes}`,
+  edgeOf: (a, b) => `${a} 与 ${b} 的共用边`, edgeHint: '拖动共用边上的点（两端固定），松开后自动检查。',
+  noSharedEdge: '这两个微网格没有共用边',
+  retireInto: '面积并入相邻微网格', noNeighbour: '该微网格没有相邻微网格',
+  buildingLeaders: '楼栋长', unitLeaders: '单元长', addPerson: '添加', remove: '删除', phone: '电话', building: '楼栋/单元',
+  lineageOf: (code) => `${code} 的沿革`, cameFrom: '来自', replacedBy: '已被替代为', current: '现行', retired: '已撤销',
+  lineageEmpty: '暂无沿革记录', lineageFailed: '沿革加载失败',
+  problemsFound: '未通过检查：', area: (m2) => `面积 ${m2} m²`,
+  conflict: '该网格已被他人修改，您的修改未保存。以下是您打开网格之后的修改：',
+  reloadRedo: '重新加载网格后再修改', households: '户数',
+  operationNames: { SPLIT: '拆分', MERGE: '合并', MOVE_SHARED_EDGE: '调整共用边', RETIRE: '撤销', PEOPLE: '人员调整', REDRAW: '重新划分',
+    DRAW: '划定' },
+});
+Object.assign(WORDS.en, {
+  editMicroGrids: 'Edit micro-grids', editorTitle: 'Edit micro-grids', editorPick: 'Click a grid on the map, or type its code:',
+  gridCode: 'Grid code', openGrid: 'Open', gridNotFound: 'No such grid', gridOpenFailed: 'Could not load the grid; try again later',
+  editorGrid: (name, code) => `${name} (${code})`, editorVersion: (v) => `version ${v}`,
+  microGridList: 'Micro-grids', helpers: 'Grid helpers', noHelpers: 'none', selected: (n) => `${n} selected`,
+  clearSelection: 'Clear selection', selectHint: 'Click micro-grids on the map or in the list to select them; click again to unselect',
+  split: 'Split', merge: 'Merge', moveEdge: 'Move shared edge', retire: 'Retire', people: 'People', lineage: 'Lineage',
+  needOne: 'Select one micro-grid first', needTwo: 'Select two neighbouring micro-grids', needSeveral: 'Select two or more micro-grids',
+  splitDraw: 'Draw a line across the selected micro-grid: click point by point, click the last point again to finish.',
+  splitParts: (n) => `Split into ${n} pieces`, piece: (i) => `Piece ${i}`, code: 'Code', name: 'Name',
+  helpersHint: 'Grid helpers (separated by commas)', reasonLabel: 'Reason (required)', reasonRequired: 'Give a reason',
+  check: 'Check', submit: 'Submit', cancel: 'Cancel', redraw: 'Draw again', checking: 'Checking…', saving: 'Submitting…',
+  checked: 'Checked: ready to submit', saved: (v) => `Saved (version ${v})`, failedRequest: 'The request failed; try again later',
+  mergedInto: 'Merged', mergeOf: (codes) => `Merge ${codes}`,
+  edgeOf: (a, b) => `Edge shared by ${a} and ${b}`, edgeHint: 'Drag the points of the shared edge (its ends stay); it is checked as you drag.',
+  noSharedEdge: 'These micro-grids share no edge',
+  retireInto: 'Give its area to the neighbour', noNeighbour: 'This micro-grid has no neighbour',
+  buildingLeaders: 'Building leaders', unitLeaders: 'Unit leaders', addPerson: 'Add', remove: 'Remove', phone: 'Phone', building: 'Building / unit',
+  lineageOf: (code) => `Lineage of ${code}`, cameFrom: 'Came from', replacedBy: 'Replaced by', current: 'current', retired: 'retired',
+  lineageEmpty: 'No lineage recorded', lineageFailed: 'Could not load the lineage',
+  problemsFound: 'Not accepted:', area: (m2) => `area ${m2} m²`,
+  conflict: 'Someone else changed this grid; your edit was not saved. Changes since you opened it:',
+  reloadRedo: 'Reload the grid and redo the edit', households: 'Households',
+  operationNames: { SPLIT: 'Split', MERGE: 'Merge', MOVE_SHARED_EDGE: 'Move shared edge', RETIRE: 'Retire', PEOPLE: 'People',
+    REDRAW: 'Redraw', DRAW: 'Draw' },
+});
+// A broken rule in the reader's words, keyed by the rule the server names; unknown rules keep the server's words.
+const RULES = {
+  'split-line-must-cross': ['拆分线必须从微网格一侧穿到另一侧', 'The line must cross the micro-grid from one edge to another'],
+  'split-line-must-end-outside': ['拆分线的端点必须在微网格边界上或边界外', 'The line must end on or beyond the micro-grid boundary'],
+  'split-part-too-small': ['拆分出的碎块过小，请移动拆分线', 'The line cuts off a sliver: move it'],
+  'merge-needs-shared-edges': ['所选微网格必须有共用边（仅一点相接不够）', 'The micro-grids must share edges (touching at a point is not enough)'],
+  'micro-grids-not-neighbours': ['这两个微网格不相邻', 'The two micro-grids are not neighbours'],
+  'shared-edge-ends-fixed': ['共用边的两端不能移动', 'The ends of the shared edge stay where they are'],
+  'shared-edge-outside-pair': ['共用边不能移出这两个微网格的范围', 'The edge must stay within the two micro-grids'],
+  'shared-edge-must-divide-pair': ['新的共用边必须把两个微网格分开', 'The new edge must divide the two micro-grids'],
+  'micro-grids-overlap': ['微网格相互重叠', 'Micro-grids overlap'],
+  'micro-grids-gap': ['微网格之间有空隙', 'There is a gap between micro-grids'],
+  'micro-grids-must-follow-boundary': ['微网格必须铺满网格且不超出网格边界', 'Micro-grids must cover the grid and stay within it'],
+  'micro-grid-code-format': ['微网格编码应为网格编码加两位数字', 'A micro-grid code is the grid code and two digits'],
+  'micro-grid-code-used': ['该编码已使用过（撤销的编码不能再用）', 'This code was used before (a retired code is never reused)'],
+  'micro-grid-code-reused': ['该编码已使用过（撤销的编码不能再用）', 'This code was used before (a retired code is never reused)'],
+  'micro-grid-name-required': ['请填写微网格名称', 'Give each micro-grid a name'],
+  'micro-grid-helpers-named': ['网格辅助员须填写姓名', 'Grid helpers need names'],
+  'micro-grid-unknown': ['该网格中没有这个微网格', 'No such micro-grid in this grid'],
+  'split-parts-named': ['请为拆分出的每一块填写编码和名称', 'Name one new micro-grid for each piece the line cuts'],
+  'micro-grid-code-retired': ['该编码属于已撤销的微网格，不能再用', 'This code belonged to a retired micro-grid and is never reused'],
+  'micro-grid-code-duplicate': ['新微网格的编码不能重复', 'The new micro-grids need different codes'],
+  'micro-grid-neighbour-distinct': ['请选择另一个相邻微网格', 'Choose another, neighbouring micro-grid'],
+  'merge-needs-two-micro-grids': ['合并至少需要两个不同的微网格', 'A merge needs at least two different micro-grids'],
+  'micro-grid-leaders-named': ['楼栋长、单元长须填写姓名且不重复', 'Leaders need names, each named once'],
+  'leader-name-required': ['请填写姓名', 'Give the name'],
+  'leader-phone-format': ['电话只能包含数字、“+”或“-”，最多 20 位', 'A phone number has at most 20 digits, "+" or "-"'],
+  'leader-building-format': ['楼栋/单元名称过长', 'The building or unit is named too long'],
+  'micro-grid-people-unchanged': ['人员没有变化', 'These are the people it has already'],
+  'reason-required': ['请填写原因', 'Give a reason'],
+};
+
 const stored = window.localStorage.getItem('gridatlas.language');
 let language = stored === 'en' ? 'en' : 'zh';
 const listeners = [];
@@ -208,6 +293,11 @@ export const i18n = {
     const transition = entry.payload && TRANSITIONS[entry.payload.transition];
     return transition ? `${EVENTS[entry.event]}（${transition}）` : EVENTS[entry.event];
   },
+  // A problem the server reported: its rule in the reader's language, or the server's own words.
+  rule(rule, reason) {
+    return RULES[rule] ? RULES[rule][language === 'zh' ? 0 : 1] : reason || rule || '';
+  },
+  microGridOperation(code) { return (WORDS[language].operationNames || {})[code] || code; },
   number(value) { return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB').format(value); },
   // Times are stored in UTC and always shown in Beijing time, whatever the viewer's clock.
   dateTime(iso) {
@@ -239,3 +329,35 @@ export function wireLanguageButton() {
   document.getElementById('language')
     .addEventListener('click', () => i18n.setLanguage(i18n.language() === 'zh' ? 'en' : 'zh'));
 }
+
+// ---- Micro-grid edits, lineage and named leaders (issue 9, history and lineage) ----
+// Kept in this one block so that it merges beside the editor's own words.
+Object.assign(FIELDS, {
+  workers: ['网格员', 'Grid workers'], helpers: ['网格辅助员', 'Grid helpers'],
+  buildingLeaders: ['楼栋长', 'Building leaders'], unitLeaders: ['单元长', 'Unit leaders'],
+  'leaders.buildingLeaders': ['楼栋长名单', 'Building leaders by name'],
+  'leaders.unitLeaders': ['单元长名单', 'Unit leaders by name'],
+});
+Object.assign(EVENTS, {
+  GridDrawnEvent: '划定网格', GridBoundaryRedrawnEvent: '调整网格边界', GridWorkersAssignedEvent: '配备网格员',
+  MicroGridsRedrawnEvent: '重新划分微网格', MicroGridSplitEvent: '拆分微网格', MicroGridsMergedEvent: '合并微网格',
+  SharedEdgeMovedEvent: '调整共用边界', MicroGridRetiredEvent: '撤销微网格',
+  MicroGridPeopleAssignedEvent: '配备微网格人员', CompoundLeadersNamedEvent: '登记楼栋长、单元长名单',
+});
+// The operations of a micro-grid's lineage steps, as GET /api/micro-grids/{code}/lineage names them.
+const MICRO_GRID_OPERATIONS = {
+  SPLIT: ['拆分', 'Split'], MERGE: ['合并', 'Merged'], MOVE_SHARED_EDGE: ['调整共用边界', 'Shared edge moved'],
+  RETIRE: ['撤销', 'Retired'], REDRAW: ['重新划分', 'Redrawn'],
+};
+Object.assign(WORDS.zh, {
+  microGrid: '微网格', microGridCodes: '微网格', microGridFields: (code, field) => `微网格 ${code} ${field}`,
+});
+Object.assign(WORDS.en, {
+  microGrid: 'Micro-grid', microGridCodes: 'Micro-grids', microGridFields: (code, field) => `Micro-grid ${code}: ${field}`,
+});
+Object.assign(i18n, {
+  microGridOperation(code) {
+    return MICRO_GRID_OPERATIONS[code] ? MICRO_GRID_OPERATIONS[code][language === 'zh' ? 0 : 1] : code;
+  },
+});
+// ---- end of issue 9 block ----

@@ -10,13 +10,15 @@ import './layers/compounds.js';
 import './layers/problems.js';
 import { loadCampaign, renderCampaign } from './panels/campaign.js';
 import { offerDistricts } from './panels/side-panel.js';
+import { startEditor } from './editor/editor.js';
 
 state.on('district', (districtCode) => {
   Promise.all([showDistrict(districtCode), loadCampaign(districtCode)]).catch(fail);
 });
 
 async function start() {
-  await showUser();
+  const user = await showUser();
+  startEditor(user);
   const districts = await json('/api/districts');
   if (offerDistricts(districts) === null) {
     await showDistrict('');

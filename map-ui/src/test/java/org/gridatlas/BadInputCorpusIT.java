@@ -436,7 +436,34 @@ class BadInputCorpusIT {
                         dates("since"), enums("partyPost")),
                 /* 36 */ endpoint("POST", "/api/cross-appointments/{appointmentId}/end", """
                         {"endedOn":"2026-01-01","reason":"换届","expectedVersion":0}""", true,
-                        texts("reason"), wholeNumbers("expectedVersion"), dates("endedOn")));
+                        texts("reason"), wholeNumbers("expectedVersion"), dates("endedOn")),
+                // micro-grid edits (issue 9): a dry run needs no reason, so the aggregate asks for it (422), not the API
+                /* 37 */ endpoint("POST", "/api/grids/{gridCode}/micro-grids/{microGridCode}/split", """
+                        {"line":%s,"parts":[{"microGridCode":"%s03","name":"甲","helpers":["王辅助员"]},
+                         {"microGridCode":"%s04","name":"乙"}],"reason":"拆分","expectedVersion":0}"""
+                        .formatted(AREA.line(0.003, -0.001, 0.003, 0.006), AREA.grid(1), AREA.grid(1)), false,
+                        texts("reason", "parts[0].microGridCode", "parts[0].name", "parts[0].helpers[0]"),
+                        wholeNumbers("expectedVersion")),
+                /* 38 */ endpoint("POST", "/api/grids/{gridCode}/micro-grids/merge", """
+                        {"microGridCodes":["%s01","%s02"],"merged":{"microGridCode":"%s05","name":"合并"},"reason":"合并"}"""
+                        .formatted(AREA.grid(1), AREA.grid(1), AREA.grid(1)), false,
+                        texts("microGridCodes[0]", "merged.microGridCode", "merged.name", "reason")),
+                /* 39 */ endpoint("PUT", "/api/grids/{gridCode}/micro-grids/{microGridCode}/shared-edges/{neighbourCode}", """
+                        {"edge":%s,"reason":"调整","expectedVersion":0}""".formatted(AREA.line(0.003, 0, 0.003, 0.005)), false,
+                        texts("reason"), wholeNumbers("expectedVersion")),
+                /* 40 */ endpoint("POST", "/api/grids/{gridCode}/micro-grids/{microGridCode}/retire", """
+                        {"neighbourCode":"%s02","reason":"撤销"}""".formatted(AREA.grid(1)), false,
+                        texts("neighbourCode", "reason")),
+                /* 41 */ endpoint("PUT", "/api/grids/{gridCode}/micro-grids/{microGridCode}/people", """
+                        {"helpers":["王辅助员"],"buildingLeaders":[{"name":"李楼长","phone":"0351-7654321","building":"3号楼"}],
+                         "unitLeaders":[{"name":"赵单元长"}],"reason":"任命","expectedVersion":0}""", true,
+                        texts("helpers[0]", "buildingLeaders[0].name", "buildingLeaders[0].phone", "buildingLeaders[0].building",
+                                "unitLeaders[0].name", "reason"), wholeNumbers("expectedVersion")),
+                /* 42 */ endpoint("PUT", "/api/compounds/{compoundId}/leaders/named", """
+                        {"buildingLeaders":[{"name":"张秀兰","phone":"13800001111","building":"1号楼"}],
+                         "unitLeaders":[{"name":"李建国","phone":null,"building":"1号楼2单元"}],"reason":"推选","expectedVersion":0}""",
+                        true, texts("buildingLeaders[0].name", "buildingLeaders[0].phone", "buildingLeaders[0].building",
+                                "unitLeaders[0].name", "reason"), wholeNumbers("expectedVersion")));
     }
 
     /** A member joining a body or a compound's committee. */
@@ -518,7 +545,8 @@ class BadInputCorpusIT {
                 .replace("{organisationId}", ORGANISATION).replace("{campaignId}", CAMPAIGN)
                 .replace("{problemId}", PROBLEM).replace("{meetingId}", MEETING).replace("{figureId}", FIGURE)
                 .replace("{bodyId}", BODY).replace("{memberId}", "m1").replace("{quarter}", "2025-Q4")
-                .replace("{appointmentId}", "corpus-x1");
+                .replace("{appointmentId}", "corpus-x1").replace("{microGridCode}", AREA.grid(1) + "01")
+                .replace("{neighbourCode}", AREA.grid(1) + "02");
     }
 
     /**

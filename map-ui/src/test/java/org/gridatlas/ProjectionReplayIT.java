@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The read model is disposable: replaying the event store rebuilds every table row for row. */
@@ -22,7 +23,9 @@ class ProjectionReplayIT {
     private static final List<String> TABLES = List.of("area", "grid", "micro_grid", "compound", "management_change",
             "party_organisation", "campaign", "problem", "problem_resolution", "meeting", "complaint_figure",
             "body", "body_member", "body_evaluation", "cross_appointment", "committee_member",
-            "micro_grid_placement", "compound_placement");
+            "micro_grid_edit", "retired_micro_grid", "micro_grid_placement", "compound_placement");
+    /** A district of its own whose micro-grids are redrawn so that a code retires, for the lineage tables. */
+    private static final TestDistrict REDRAWN = new TestDistrict("140313", 112.64, 37.20);
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -30,6 +33,8 @@ class ProjectionReplayIT {
     EventStore events;
     @Autowired
     JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     private Map<String, List<String>> readModel() {
         Map<String, List<String>> rows = new LinkedHashMap<>();
@@ -39,8 +44,23 @@ class ProjectionReplayIT {
         return rows;
     }
 
+    /** Grid 1 divided in two, then its eastern micro-grid replaced by another: one code retires. */
+    private void redrawSoThatACodeRetires() {
+        Api api = new Api(port);
+        REDRAWN.create(api);
+        String grid = REDRAWN.grid(1);
+        String division = "{\"microGrids\":[{\"microGridCode\":\"%s01\",\"name\":\"西院\",\"boundary\":%s},"
+                + "{\"microGridCode\":\"%s%s\",\"name\":\"东院\",\"boundary\":%s}],\"reason\":\"划分\"}";
+        for (String east : List.of("02", "03")) {
+            Api.Response response = api.as(TestAccounts.COORDINATOR).put("/api/grids/" + grid + "/micro-grids", division.formatted(
+                    grid, REDRAWN.rectangle(0, 0, 0.003, 0.005), grid, east, REDRAWN.rectangle(0.003, 0, 0.003, 0.005)));
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+        }
+    }
+
     @Test
     void replayingTheEventsRebuildsEveryTable() {
+        redrawSoThatACodeRetires();
         ReadModel.awaitUpToDate(processing, events);
         Map<String, List<String>> before = readModel();
         assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());

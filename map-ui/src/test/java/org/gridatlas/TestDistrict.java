@@ -32,6 +32,16 @@ public record TestDistrict(String code, double west, double south) {
                 w, s, e, s, e, n, w, n, w, s);
     }
 
+    /** A GeoJSON LineString through (east, north) offsets in degrees from the district's corner. */
+    public String line(double... offsets) {
+        StringBuilder json = new StringBuilder("{\"type\":\"LineString\",\"coordinates\":[");
+        for (int i = 0; i + 1 < offsets.length; i += 2) {
+            json.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "[%.7f,%.7f]",
+                    west + offsets[i], south + offsets[i + 1]));
+        }
+        return json.append("]}").toString();
+    }
+
     public String gridBoundary(int n) {
         return rectangle((n - 1) * 0.006, 0, 0.006, 0.005);
     }

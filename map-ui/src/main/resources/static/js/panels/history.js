@@ -24,6 +24,11 @@ function value(field, v) {
     return v.length === 0 ? '—' : v.map((item) => value(field, item)).join(i18n.t('listSeparator'));
   }
   if (typeof v === 'object') {
+    // a building or unit leader: 张秀兰（1号楼，13800001111）
+    if (typeof v.name === 'string') {
+      const about = [v.building, v.phone].filter((part) => part);
+      return about.length ? `${v.name}（${about.join(i18n.t('listSeparator'))}）` : v.name;
+    }
     return JSON.stringify(v);
   }
   switch (field) {
@@ -42,11 +47,34 @@ function value(field, v) {
 
 const squareMetres = (n) => (n == null ? '—' : `${i18n.number(n)} m²`);
 
+// A micro-grid's code within its grid: the two digits after the grid's code, the whole code elsewhere.
+const shortCode = (code, gridCode) => (gridCode && code.startsWith(gridCode) ? code.slice(gridCode.length) : code);
+
+// A grid's field of one of its micro-grids, microGrids.<code>.helpers, reads as "微网格 01 网格辅助员".
+function fieldName(field, gridCode) {
+  const microGrid = /^microGrids\.(\d+)\.(.+)$/.exec(field);
+  return microGrid ? i18n.t('microGridFields', shortCode(microGrid[1], gridCode), i18n.field(microGrid[2])) : i18n.field(field);
+}
+
+// An edit of a grid's division names the micro-grids before and after: 01 → 03、04.
+function codes(e) {
+  const line = element('div', 'history-codes');
+  const list = (className, values) => {
+    const span = element('span', className, values.length
+      ? values.map((code) => shortCode(code, e.aggregateId)).join(i18n.t('listSeparator')) : '—');
+    span.dataset.codes = values.join(',');
+    return span;
+  };
+  line.append(element('span', 'history-label', i18n.t('microGridCodes')), ' ',
+    list('history-codes-before', e.codes.before), ' → ', list('history-codes-after', e.codes.after));
+  return line;
+}
+
 // A boundary shows its area, not its coordinates; the WKT stays in the API answer.
-function change(c) {
+function change(c, gridCode) {
   const item = element('li', 'history-change');
   item.dataset.field = c.field;
-  item.append(element('span', 'history-field', i18n.field(c.field)), ' ');
+  item.append(element('span', 'history-field', fieldName(c.field, gridCode)), ' ');
   if (c.area) {
     item.append(element('span', 'history-before', squareMetres(c.area.beforeSquareMetres)), ' → ',
       element('span', 'history-after', squareMetres(c.area.afterSquareMetres)));
@@ -73,8 +101,11 @@ function entry(e) {
     return line;
   };
   item.append(labelled('history-who', 'by', e.userName || e.user || '—'), labelled('history-reason', 'reason', e.reason || i18n.t('noReason')));
+  if (e.codes) {
+    item.append(codes(e));
+  }
   const changes = element('ul', 'history-changes');
-  e.changes.forEach((c) => changes.append(change(c)));
+  e.changes.forEach((c) => changes.append(change(c, e.aggregateId)));
   item.append(changes);
   return item;
 }

@@ -105,8 +105,8 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** A request the page sent, in the order sent, with its headers' names in lower case. */
-    record Request(String method, String url, Map<String, String> headers) {
+    /** A request the page sent, in the order sent, with its headers' names in lower case and its body ("" for none). */
+    record Request(String method, String url, Map<String, String> headers, String body) {
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -124,7 +124,8 @@ final class Browser implements AutoCloseable {
             Map<String, String> headers = new LinkedHashMap<>();
             request.path("headers").properties()
                     .forEach(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().asString()));
-            requests.add(new Request(request.path("method").asString(), request.path("url").asString(), headers));
+            requests.add(new Request(request.path("method").asString(), request.path("url").asString(), headers,
+                    request.path("postData").asString("")));
         }
         return requests;
     }

@@ -9,6 +9,7 @@ import org.gridatlas.geodata.geometry.InvalidGeometryException;
 import org.gridatlas.geodata.geometry.LocationValidator;
 import org.gridatlas.geodata.geometry.Wgs84;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -16,7 +17,7 @@ import org.locationtech.jts.geom.Polygon;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads GeoJSON Polygon and Point geometries into validated JTS geometries in EPSG:4326.
+ * Reads GeoJSON Polygon, Point and LineString geometries into validated JTS geometries in EPSG:4326.
  * <p>
  * JTS's own GeoJSON reader stops at the first fault with a parser message; an
  * office correcting a boundary needs every fault with the position it sits at,
@@ -66,6 +67,47 @@ public final class GeoJsonGeometryReader {
             throw new InvalidGeometryException(problems);
         }
         return LocationValidator.requireValid(Wgs84.FACTORY.createPoint(position), field);
+    }
+
+    /**
+     * Reads a GeoJSON LineString, such as a line to cut a micro-grid along, into
+     * a line in EPSG:4326 kept to seven decimals: every position within China,
+     * at least two distinct positions.
+     *
+     * @param node  the geometry member, may be {@code null} when absent
+     * @param field the member's path in the request, used in every problem
+     */
+    public static LineString readLineString(JsonNode node, String field) {
+        List<GeometryProblem> problems = new ArrayList<>();
+        List<Coordinate> positions = new ArrayList<>();
+        if (isGeometry(node, field, "LineString", problems)) {
+            JsonNode coordinates = node.get("coordinates");
+            String path = field + ".coordinates";
+            if (coordinates == null || !coordinates.isArray()) {
+                problems.add(new GeometryProblem(path, "is required and must be an array of positions"));
+            } else if (coordinates.size() > BoundaryValidator.MAX_POSITIONS) {
+                problems.add(new GeometryProblem(path, "has " + coordinates.size() + " positions, more than the "
+                        + BoundaryValidator.MAX_POSITIONS + " a line may have"));
+            } else {
+                for (int i = 0; i < coordinates.size() && problems.size() < MAX_PROBLEMS; i++) {
+                    String at = path + "[" + i + "]";
+                    Coordinate c = position(coordinates.get(i), at, problems);
+                    if (c != null) {
+                        problems.addAll(LocationValidator.problems(Wgs84.FACTORY.createPoint(c), at));
+                        if (positions.isEmpty() || !positions.get(positions.size() - 1).equals2D(c)) {
+                            positions.add(c);
+                        }
+                    }
+                }
+                if (problems.isEmpty() && positions.size() < 2) {
+                    problems.add(new GeometryProblem(path, "must hold at least two distinct positions"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidGeometryException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+        }
+        return Wgs84.FACTORY.createLineString(positions.toArray(Coordinate[]::new));
     }
 
     /** Whether the node is a GeoJSON geometry object of the given type; records why not. */

@@ -2,6 +2,7 @@ package org.gridatlas.geodata.geometry;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -30,6 +31,11 @@ public final class Wgs84 {
     /** Reads a WKT point written by {@link #toWkt}; the result is not yet validated. */
     public static Point pointFromWkt(String wkt, String field) {
         return fromWkt(wkt, field, Point.class);
+    }
+
+    /** Reads a WKT line string written by {@link #toWkt}; the result is not yet validated. */
+    public static LineString lineStringFromWkt(String wkt, String field) {
+        return fromWkt(wkt, field, LineString.class);
     }
 
     private static <G extends Geometry> G fromWkt(String wkt, String field, Class<G> type) {

@@ -247,4 +247,46 @@ class GeoJsonGeometryReaderTest {
         assertThat(pointProblems("{\"type\":\"Point\",\"coordinates\":[39.74,98.5]}")).singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("latitude must be between -90 and 90"));
     }
+
+    // ---- line strings: a line to cut a micro-grid along, a shared edge's new course
+
+    private static java.util.List<GeometryProblem> lineProblems(String geometry) {
+        InvalidGeometryException e = catchThrowableOfType(InvalidGeometryException.class,
+                () -> GeoJsonGeometryReader.readLineString(json(geometry), "line"));
+        assertThat(e).as("expected the line to be rejected").isNotNull();
+        return e.problems();
+    }
+
+    @Test
+    void readsALineStringWithSridAndSevenDecimalsDroppingRepeatedPositions() {
+        org.locationtech.jts.geom.LineString line = GeoJsonGeometryReader.readLineString(json("""
+                {"type":"LineString","coordinates":[[112.5000000004,37.7],[112.5,37.7],[112.503,37.704]]}"""), "line");
+
+        assertThat(line.getSRID()).isEqualTo(4326);
+        assertThat(org.gridatlas.geodata.geometry.Wgs84.toWkt(line)).isEqualTo("LINESTRING (112.5 37.7, 112.503 37.704)");
+    }
+
+    @Test
+    void rejectsALineWithFewerThanTwoDistinctPositions() {
+        assertThat(lineProblems("{\"type\":\"LineString\",\"coordinates\":[[112.5,37.7],[112.5,37.7]]}"))
+                .containsExactly(new GeometryProblem("line.coordinates", "must hold at least two distinct positions"));
+        assertThat(lineProblems("{\"type\":\"LineString\",\"coordinates\":[]}")).extracting(GeometryProblem::field)
+                .containsExactly("line.coordinates");
+    }
+
+    @Test
+    void rejectsAPolygonWhereALineIsExpected() {
+        assertThat(lineProblems("""
+                {"type":"Polygon","coordinates":[[[112,37],[112.1,37],[112.1,37.1],[112,37]]]}"""))
+                .containsExactly(new GeometryProblem("line.type", "must be \"LineString\", was \"Polygon\""));
+        assertThat(lineProblems("{\"type\":\"LineString\"}")).extracting(GeometryProblem::field)
+                .containsExactly("line.coordinates");
+    }
+
+    @Test
+    void namesEveryPositionOutsideChinaOrOutOfRange() {
+        assertThat(lineProblems("{\"type\":\"LineString\",\"coordinates\":[[112.5,37.7],[-74.01,40.7],[112.5,97]]}"))
+                .extracting(GeometryProblem::field)
+                .containsExactly("line.coordinates[1]", "line.coordinates[2][1]");
+    }
 }

@@ -49,6 +49,45 @@ class PartitionValidatorTest {
     }
 
     @Test
+    void reportsAnOverlapWhereItIsWithItsAreaAndTheOtherPart() {
+        // the overlap is the strip 112.503–112.5035, about 44 m × 445 m, far from any corner of the grid
+        Polygon wideWest = read("POLYGON ((112.5 37.7, 112.5035 37.7, 112.5035 37.704, 112.5 37.704, 112.5 37.7))");
+        Polygon strip = read("POLYGON ((112.503 37.7, 112.5035 37.7, 112.5035 37.704, 112.503 37.704, 112.503 37.7))");
+
+        GeometryProblem first = PartitionValidator.problems(GRID, List.of(wideWest, EAST), i -> "microGrids[" + i + "].boundary",
+                i -> "1401050010010010" + (i + 1), "microGrids").get(0);
+
+        assertThat(first.rule()).isEqualTo(PartitionValidator.OVERLAP);
+        assertThat(first.where().equalsTopo(strip)).isTrue();
+        assertThat(first.squareMetres()).isCloseTo(Wgs84.approximateSquareMetres(strip), org.assertj.core.api.Assertions.within(1.0));
+        assertThat(first.reason()).contains("14010500100100102").contains(String.format(java.util.Locale.ROOT, "%.0f m²",
+                Wgs84.approximateSquareMetres(strip))).contains("near (112.503").doesNotContain("(112.5000000 37.7000000)");
+    }
+
+    @Test
+    void anOverlapUnderTheToleranceIsNoOverlapButStillAnEdgeMismatch() {
+        // 1e-7° × 0.004°: about 4 m², a sliver
+        Polygon sliverWest = read("POLYGON ((112.5 37.7, 112.5030001 37.7, 112.5030001 37.704, 112.5 37.704, 112.5 37.7))");
+
+        assertThat(check(sliverWest, EAST)).isNotEmpty().extracting(GeometryProblem::rule)
+                .containsOnly(PartitionValidator.EDGE_MISMATCH);
+    }
+
+    @Test
+    void reportsTheGapItselfAndThePartOutside() {
+        Polygon narrowWest = read("POLYGON ((112.5 37.7, 112.502 37.7, 112.502 37.704, 112.5 37.704, 112.5 37.7))");
+        Polygon tallEast = read("POLYGON ((112.503 37.7, 112.506 37.7, 112.506 37.705, 112.503 37.705, 112.503 37.704, 112.503 37.7))");
+
+        List<GeometryProblem> problems = check(narrowWest, tallEast);
+
+        assertThat(problems).extracting(GeometryProblem::rule).containsExactly(PartitionValidator.OUTSIDE, PartitionValidator.GAP);
+        assertThat(problems.get(0).where().equalsTopo(read(
+                "POLYGON ((112.503 37.704, 112.506 37.704, 112.506 37.705, 112.503 37.705, 112.503 37.704))"))).isTrue();
+        assertThat(problems.get(1).where().equalsTopo(read(
+                "POLYGON ((112.502 37.7, 112.503 37.7, 112.503 37.704, 112.502 37.704, 112.502 37.7))"))).isTrue();
+    }
+
+    @Test
     void rejectsAGapBetweenParts() {
         Polygon narrowWest = read("POLYGON ((112.5 37.7, 112.502 37.7, 112.502 37.704, 112.5 37.704, 112.5 37.7))");
 

@@ -25,7 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * a sub-district's staff see their own district's list and figures and are
  * refused another district's; leaders read everything. {@code everything}
  * lets every signed-in person read every district. Reads that name an area
- * (a district, area or grid code in the path, a {@code districtCode},
+ * (a district, area, grid or micro-grid code in the path, a {@code districtCode},
  * {@code areaCode} or {@code communityCode} parameter, a coded record's
  * history) or a record by its own id (a compound, organisation, campaign,
  * body, cross appointment, problem, meeting or complaint figure, where it
@@ -36,7 +36,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class ReadScopes implements WebMvcConfigurer {
 
     private static final Pattern AREA_CODE = Pattern.compile("\\d{6,17}");
-    private static final String[] CODED_VARIABLES = {"districtCode", "areaCode", "gridCode", "recordId"};
+    private static final String[] CODED_VARIABLES = {"districtCode", "areaCode", "gridCode", "microGridCode", "recordId"};
     /** Query parameters that name an area: a district's figures or layer, one of its areas, a community's grids. */
     private static final String[] CODED_PARAMETERS = {"districtCode", "areaCode", "communityCode"};
     /** Records named by an id of their own, which say nothing of where they lie. */

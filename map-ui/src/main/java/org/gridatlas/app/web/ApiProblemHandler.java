@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.gridatlas.command.access.AccessRefused;
+import org.gridatlas.command.system.ChangesSince;
 import org.gridatlas.command.system.Rule;
 import org.gridatlas.command.system.RuleViolation;
 import org.gridatlas.geodata.geojson.GeoJsonGeometryWriter;
@@ -42,6 +43,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     static final URI NOT_FOUND = ProblemTypes.NOT_FOUND;
     /** The member name used when the fault is in the request body as a whole. */
     static final String BODY = "body";
+
+    private final ChangesSince changesSince;
+
+    ApiProblemHandler(ChangesSince changesSince) {
+        this.changesSince = changesSince;
+    }
 
     /** One faulty member of a request. */
     record FieldError(String field, String reason) {
@@ -88,7 +95,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** The client sent the version it saw, and the record has moved on since. */
+    /**
+     * The client sent the version it saw, and the record has moved on since:
+     * the answer lists each change after that version (operation, who, when,
+     * why), so that the client can show them and redo its change on top.
+     */
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "the record is at version "
@@ -97,6 +108,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Stale version");
         problem.setProperty("expectedVersion", e.getExpectedVersion());
         problem.setProperty("currentVersion", e.getActualVersion());
+        problem.setProperty("changes", changesSince.of(String.valueOf(e.getAggregateIdentifier()), e.getExpectedVersion()));
         return problem;
     }
 

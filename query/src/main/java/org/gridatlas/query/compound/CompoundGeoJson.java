@@ -58,6 +58,8 @@ class CompoundGeoJson {
             'managementCommitteeSince', c.management_committee_since,
             'buildingLeaders', c.building_leaders,
             'unitLeaders', c.unit_leaders,
+            'namedBuildingLeaders', c.named_building_leaders,
+            'namedUnitLeaders', c.named_unit_leaders,
             'updatedAt', to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
             'partyOrganisations', (SELECT coalesce(json_agg(json_build_object(
                     'organisationId', p.organisation_id, 'type', p.type, 'name', p.name) ORDER BY p.name), '[]'::json)

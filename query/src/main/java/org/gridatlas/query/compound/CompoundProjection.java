@@ -22,6 +22,7 @@ import org.gridatlas.messages.compound.ManagementChangedEvent;
 import org.gridatlas.messages.compound.ManagementTransition;
 import org.gridatlas.messages.governance.CommitteeMemberAppointedEvent;
 import org.gridatlas.messages.governance.CommitteeMemberLeftEvent;
+import org.gridatlas.messages.governance.CompoundLeadersNamedEvent;
 import org.gridatlas.messages.governance.CompoundLeadersRecordedEvent;
 import org.gridatlas.messages.governance.OwnersCommitteeDissolvedEvent;
 import org.gridatlas.messages.governance.OwnersCommitteeFormedEvent;
@@ -30,6 +31,8 @@ import org.gridatlas.messages.governance.PropertyManagementCommitteeFormedEvent;
 import org.gridatlas.query.system.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@code readmodel.compound} (one row per compound) and the management
@@ -45,9 +48,11 @@ class CompoundProjection {
     static final String REGISTERED = "REGISTERED";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    CompoundProjection(JdbcClient jdbc) {
+    CompoundProjection(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @EventHandler
@@ -169,6 +174,21 @@ class CompoundProjection {
                             updated_at = :at, version = :version
                         WHERE compound_id = :id""")
                 .param("building", event.buildingLeaders()).param("unit", event.unitLeaders())
+                .param("at", Sql.utc(at)).param("version", version).param("id", event.compoundId())
+                .update();
+    }
+
+    /** Naming the leaders also counts them. */
+    @EventHandler
+    void on(CompoundLeadersNamedEvent event, @Timestamp Instant at, @SequenceNumber long version) {
+        jdbc.sql("""
+                        UPDATE readmodel.compound SET named_building_leaders = CAST(:building AS jsonb),
+                            named_unit_leaders = CAST(:unit AS jsonb), building_leaders = :buildings, unit_leaders = :units,
+                            updated_at = :at, version = :version
+                        WHERE compound_id = :id""")
+                .param("building", json.writeValueAsString(event.buildingLeaders()))
+                .param("unit", json.writeValueAsString(event.unitLeaders()))
+                .param("buildings", event.buildingLeaders().size()).param("units", event.unitLeaders().size())
                 .param("at", Sql.utc(at)).param("version", version).param("id", event.compoundId())
                 .update();
     }

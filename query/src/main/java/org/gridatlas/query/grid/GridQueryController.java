@@ -27,9 +27,11 @@ class GridQueryController {
             + "\"truncated\": true. The filters combine; only what the reader may see is answered.";
 
     private final GridRepository grids;
+    private final LineageRepository lineages;
 
-    GridQueryController(GridRepository grids) {
+    GridQueryController(GridRepository grids, LineageRepository lineages) {
         this.grids = grids;
+        this.lineages = lineages;
     }
 
     @Operation(summary = "Grids touching the box, of a district or of a community, as GeoJSON", description = LAYER)
@@ -69,6 +71,17 @@ class GridQueryController {
                       @RequestParam(required = false) String communityCode, HttpServletRequest request) {
         GridLayerFilter filter = GridLayerFilter.layer(bbox, districtCode, communityCode, ReadScope.of(request));
         return FeatureCollections.of(grids.microGrids(filter, MAX_FEATURES), MAX_FEATURES);
+    }
+
+    @Operation(summary = "Where a micro-grid came from and what replaced it, current or retired",
+            description = "cameFrom and replacedBy are the micro-grids it directly took area from or gave area to; "
+                    + "steps are every split, merge, shared-edge move, retirement and redraw on its ancestry and "
+                    + "descendants, oldest first, with who (user, userName), when (at, UTC) and why (reason), and the "
+                    + "codes before and after each.")
+    @GetMapping(path = "/micro-grids/{microGridCode}/lineage", produces = "application/json")
+    String lineage(@PathVariable String microGridCode, HttpServletRequest request) {
+        return lineages.lineage(microGridCode, ReadScope.of(request))
+                .orElseThrow(() -> NotFound.of("micro-grid", microGridCode));
     }
 
     @Operation(summary = "The box around the micro-grids of a district or community (or all micro-grids) the reader may see")

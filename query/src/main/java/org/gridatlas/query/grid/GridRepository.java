@@ -32,6 +32,9 @@ class GridRepository {
             json_build_object('type', 'Feature', 'id', m.micro_grid_code,
                 'geometry', ST_AsGeoJSON(m.boundary, 7)::json,
                 'properties', json_build_object('name', m.name, 'gridCode', m.grid_code, 'helpers', to_json(m.helpers),
+                    'buildingLeaders', m.building_leaders, 'unitLeaders', m.unit_leaders,
+                    -- what an edit of the micro-grid sends as expectedVersion
+                    'gridVersion', (SELECT g.version FROM readmodel.grid g WHERE g.grid_code = m.grid_code),
                     'households', (SELECT p.households FROM readmodel.micro_grid_placement p
                                     WHERE p.micro_grid_code = m.micro_grid_code),
                     'householdsFlag', (SELECT %s FROM readmodel.micro_grid_placement p

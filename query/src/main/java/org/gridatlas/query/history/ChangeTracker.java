@@ -21,7 +21,7 @@ final class ChangeTracker {
         event.values().forEach((field, value) -> next.put(field, isEmpty(value) ? null : value));
         for (String prefix : event.replaced()) {
             state.keySet().stream()
-                    .filter(field -> field.startsWith(prefix + "."))
+                    .filter(field -> field.startsWith(prefix + ".") && !event.kept().contains(field))
                     .forEach(field -> next.putIfAbsent(field, null));
         }
 

@@ -11,6 +11,7 @@ import org.gridatlas.messages.compound.ManagementChangedEvent;
 import org.gridatlas.messages.governance.Committee;
 import org.gridatlas.messages.governance.CommitteeMemberAppointedEvent;
 import org.gridatlas.messages.governance.CommitteeMemberLeftEvent;
+import org.gridatlas.messages.governance.CompoundLeadersNamedEvent;
 import org.gridatlas.messages.governance.CompoundLeadersRecordedEvent;
 import org.gridatlas.messages.governance.OwnersCommitteeDissolvedEvent;
 import org.gridatlas.messages.governance.OwnersCommitteeFormedEvent;
@@ -71,6 +72,11 @@ final class CompoundFields {
                         .set(committee(e.committee()) + "members." + e.memberId(), null))
                 .on(CompoundLeadersRecordedEvent.class, "leaders recorded", (e, f) -> f
                         .set("leaders.buildings", e.buildingLeaders())
-                        .set("leaders.units", e.unitLeaders()));
+                        .set("leaders.units", e.unitLeaders()))
+                .on(CompoundLeadersNamedEvent.class, "leaders named", (e, f) -> f
+                        .set("leaders.buildings", e.buildingLeaders().size())
+                        .set("leaders.units", e.unitLeaders().size())
+                        .set("leaders.buildingLeaders", e.buildingLeaders())
+                        .set("leaders.unitLeaders", e.unitLeaders()));
     }
 }

@@ -21,6 +21,15 @@ final class FieldValues {
 
     private final Map<String, JsonNode> values = new LinkedHashMap<>();
     private final List<String> replaced = new ArrayList<>();
+    private final java.util.Set<String> kept = new java.util.HashSet<>();
+    private Codes codes;
+
+    /**
+     * The micro-grid codes an edit of a grid's division names: those it
+     * replaced or changed, and those the grid holds in their place.
+     */
+    record Codes(List<String> before, List<String> after) {
+    }
 
     /**
      * Sets one field. An object is spread under {@code field.} and replaces
@@ -33,6 +42,18 @@ final class FieldValues {
             replaced.add(field);
         }
         spread(field, tree);
+        return this;
+    }
+
+    /** A field a replaced prefix does not clear: what the event leaves as it was, such as a kept micro-grid's leaders. */
+    FieldValues keep(String field) {
+        kept.add(field);
+        return this;
+    }
+
+    /** The codes before and after, for an event that edits a grid's division. */
+    FieldValues codes(List<String> before, List<String> after) {
+        codes = new Codes(List.copyOf(before), List.copyOf(after));
         return this;
     }
 
@@ -58,5 +79,15 @@ final class FieldValues {
     /** Prefixes whose every earlier field this event replaces. */
     List<String> replaced() {
         return Collections.unmodifiableList(replaced);
+    }
+
+    /** Fields under a replaced prefix that keep their value. */
+    java.util.Set<String> kept() {
+        return Collections.unmodifiableSet(kept);
+    }
+
+    /** The codes the event says it edited, or {@code null} when it edits no division. */
+    Codes codes() {
+        return codes;
     }
 }

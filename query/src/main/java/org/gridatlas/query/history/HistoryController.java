@@ -22,7 +22,8 @@ class HistoryController {
     @Operation(summary = "Every change to a record, oldest first: who, when, why, and each field before and after",
             description = "The identifier is a district, sub-district, community, grid or micro-grid code, or a compound,"
                     + " party organisation, campaign, problem, meeting or complaint figure id. A boundary's change carries"
-                    + " its area before and after in m².")
+                    + " its area before and after in m²; an edit of a grid's division (split, merge, shared-edge move,"
+                    + " retirement, redraw) names the micro-grid codes before and after as codes.")
     @GetMapping("/api/history/{recordId}")
     List<HistoryEntry> history(@PathVariable String recordId) {
         return history.history(recordId);

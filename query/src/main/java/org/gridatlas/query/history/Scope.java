@@ -79,12 +79,13 @@ sealed interface Scope {
             return aggregateField.startsWith(prefix) ? aggregateField.substring(prefix.length()) : null;
         }
 
+        /** Added and removed as its boundary came or went; leaders named for the first time are no new micro-grid. */
         @Override
         public String operation(String eventOperation, List<FieldChange> changes) {
-            if (changes.stream().allMatch(c -> c.before() == null)) {
+            if (changes.stream().anyMatch(c -> c.field().equals("boundary") && c.before() == null)) {
                 return "micro-grid added";
             }
-            if (changes.stream().allMatch(c -> c.after() == null)) {
+            if (changes.stream().anyMatch(c -> c.field().equals("boundary") && c.after() == null)) {
                 return "micro-grid removed";
             }
             return "micro-grid " + String.join(" and ", changes.stream().map(FieldChange::field).toList()) + " changed";

@@ -32,8 +32,13 @@ import org.gridatlas.messages.compound.Management;
 import org.gridatlas.messages.compound.ManagementChangedEvent;
 import org.gridatlas.messages.compound.ManagementMode;
 import org.gridatlas.messages.compound.ManagementTransition;
+import org.gridatlas.messages.governance.CompoundLeadersNamedEvent;
 import org.gridatlas.messages.grid.GridDrawnEvent;
+import org.gridatlas.messages.grid.Leader;
 import org.gridatlas.messages.grid.MicroGrid;
+import org.gridatlas.messages.grid.MicroGridPeopleAssignedEvent;
+import org.gridatlas.messages.grid.MicroGridRetiredEvent;
+import org.gridatlas.messages.grid.MicroGridSplitEvent;
 import org.gridatlas.messages.grid.MicroGridsRedrawnEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -218,6 +223,100 @@ class RecordHistoryTest {
         assertThat(second.get(2).changes().get(1).area().afterSquareMetres()).isNull();
         assertThat(first).extracting(HistoryEntry::operation).containsExactly("micro-grid added", "micro-grid helpers changed");
         assertThat(changes(first.get(1))).containsExactly(Map.entry("helpers", "[\"王\"] → [\"王\",\"钱\"]"));
+    }
+
+    /** Grid 1 divided into a west (01) and an east (02) micro-grid, 01 with the helper 王. */
+    private void dividedGrid() {
+        given(GRID, new GridDrawnEvent(GRID, "140122", "140122001", "140122001001", "第1网格", rectangle(112.3, 37.7, 0.006, 0.005)));
+        given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", rectangle(112.3, 37.7, 0.003, 0.005), "王"),
+                microGrid("02", rectangle(112.303, 37.7, 0.003, 0.005))), null));
+    }
+
+    private static String text(List<String> codes) {
+        return String.join(",", codes);
+    }
+
+    @Test
+    void aSplitReadsAsASplitWithItsCodesBeforeAndAfterInTheGridAndInEachMicroGrid() {
+        dividedGrid();
+        given(GRID, new MicroGridSplitEvent(GRID, "LINESTRING (112.3 37.7025, 112.303 37.7025)", List.of(GRID + "01"),
+                List.of(GRID + "03", GRID + "04"), List.of(microGrid("03", rectangle(112.3, 37.7, 0.003, 0.0025), "王"),
+                microGrid("04", rectangle(112.3, 37.7025, 0.003, 0.0025), "钱"))));
+
+        HistoryEntry split = historyOf(GRID).get(2);
+        List<HistoryEntry> retired = historyOf(GRID + "01");
+        List<HistoryEntry> north = historyOf(GRID + "04");
+
+        assertThat(split.operation()).isEqualTo("micro-grid split");
+        assertThat(split.user()).isEqualTo("李网格员");
+        assertThat(split.reason()).isEqualTo("reason 2");
+        assertThat(text(split.codes().before()) + " → " + text(split.codes().after()))
+                .isEqualTo(GRID + "01 → " + GRID + "03," + GRID + "04");
+        assertThat(changes(split)).containsKeys("microGrids." + GRID + "03.boundary", "microGrids." + GRID + "04.helpers")
+                .containsEntry("microGrids." + GRID + "01.name", "微网格01 → —")
+                .containsEntry("microGrids." + GRID + "01.helpers", "[\"王\"] → —")
+                .doesNotContainKey("microGrids." + GRID + "02.boundary");
+        assertThat(retired).extracting(HistoryEntry::operation).containsExactly("micro-grid added", "micro-grid split");
+        assertThat(retired.get(1).changes()).allSatisfy(c -> assertThat(c.after()).isNull());
+        assertThat(retired.get(1).codes().after()).containsExactly(GRID + "03", GRID + "04");
+        assertThat(north).extracting(HistoryEntry::operation).containsExactly("micro-grid split");
+        assertThat(changes(north.get(0))).containsEntry("helpers", "— → [\"钱\"]");
+    }
+
+    @Test
+    void aRetirementAndAMergeNameEveryCodeTheyTouched() {
+        dividedGrid();
+        given(GRID, new MicroGridRetiredEvent(GRID, GRID + "02", GRID + "01", List.of(GRID + "02", GRID + "01"),
+                List.of(GRID + "01"), List.of(microGrid("01", rectangle(112.3, 37.7, 0.006, 0.005), "王"))));
+
+        HistoryEntry retirement = historyOf(GRID).get(2);
+
+        assertThat(retirement.operation()).isEqualTo("micro-grid retired");
+        assertThat(retirement.codes().before()).containsExactly(GRID + "02", GRID + "01");
+        assertThat(retirement.codes().after()).containsExactly(GRID + "01");
+        assertThat(changes(retirement)).containsEntry("microGrids." + GRID + "02.name", "微网格02 → —")
+                .containsKey("microGrids." + GRID + "01.boundary")
+                .doesNotContainKey("microGrids." + GRID + "01.helpers");
+        assertThat(historyOf(GRID + "01").get(1).changes().get(0).area().changeSquareMetres()).isPositive();
+    }
+
+    @Test
+    void assignedLeadersSurviveARedrawThatKeepsTheirMicroGridAndGoWithOneThatDropsIt() {
+        dividedGrid();
+        List<Leader> leaders = List.of(new Leader("张秀兰", "13800001111", "1号楼"));
+        given(GRID, new MicroGridPeopleAssignedEvent(GRID, GRID + "01", List.of("王"), leaders, List.of()));
+        given(GRID, new MicroGridPeopleAssignedEvent(GRID, GRID + "02", List.of(), leaders, List.of()));
+        given(GRID, new MicroGridsRedrawnEvent(GRID, List.of(microGrid("01", rectangle(112.3, 37.7, 0.006, 0.005), "王")),
+                List.of(new MicroGridsRedrawnEvent.Succession(GRID + "02", GRID + "01"))));
+
+        List<HistoryEntry> west = historyOf(GRID + "01");
+        List<HistoryEntry> east = historyOf(GRID + "02");
+
+        assertThat(west).extracting(HistoryEntry::operation)
+                .containsExactly("micro-grid added", "micro-grid buildingLeaders changed", "micro-grid boundary changed");
+        assertThat(changes(west.get(1))).containsOnlyKeys("buildingLeaders");
+        assertThat(west.get(1).changes().get(0).after().get(0).get("name").stringValue()).isEqualTo("张秀兰");
+        assertThat(changes(west.get(2))).containsOnlyKeys("boundary");
+        assertThat(east).extracting(HistoryEntry::operation).containsExactly("micro-grid added",
+                "micro-grid buildingLeaders changed", "micro-grid removed");
+        assertThat(changes(east.get(2))).containsKeys("buildingLeaders", "boundary");
+        HistoryEntry redraw = historyOf(GRID).get(4);
+        assertThat(redraw.codes().before()).containsExactly(GRID + "01", GRID + "02");
+        assertThat(redraw.codes().after()).containsExactly(GRID + "01");
+    }
+
+    @Test
+    void aCompoundsNamedLeadersAreCountedAndListed() {
+        registered();
+        given(COMPOUND, new CompoundLeadersNamedEvent(COMPOUND, List.of(new Leader("张秀兰", null, "1号楼"),
+                new Leader("李建国", "13800001111", "2号楼")), List.of()));
+
+        HistoryEntry named = historyOf(COMPOUND).get(1);
+
+        assertThat(named.operation()).isEqualTo("leaders named");
+        assertThat(named.codes()).isNull();
+        assertThat(changes(named)).containsEntry("leaders.buildings", "— → 2").containsKey("leaders.buildingLeaders")
+                .containsEntry("leaders.units", "— → 0").doesNotContainKey("leaders.unitLeaders");
     }
 
     @Test

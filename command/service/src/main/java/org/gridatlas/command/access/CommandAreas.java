@@ -37,6 +37,7 @@ import org.gridatlas.messages.governance.DissolvePropertyManagementCommitteeComm
 import org.gridatlas.messages.governance.EndCommitteeMembershipCommand;
 import org.gridatlas.messages.governance.FormOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.FormPropertyManagementCommitteeCommand;
+import org.gridatlas.messages.governance.NameCompoundLeadersCommand;
 import org.gridatlas.messages.governance.RecordCompoundLeadersCommand;
 import org.gridatlas.messages.grid.AssignGridWorkersCommand;
 import org.gridatlas.messages.grid.AssignMicroGridPeopleCommand;
@@ -98,6 +99,7 @@ public class CommandAreas {
         on(FormPropertyManagementCommitteeCommand.class, c -> compound(c.compoundId()));
         on(DissolvePropertyManagementCommitteeCommand.class, c -> compound(c.compoundId()));
         on(RecordCompoundLeadersCommand.class, c -> compound(c.compoundId()));
+        on(NameCompoundLeadersCommand.class, c -> compound(c.compoundId()));
 
         on(FoundPartyOrganisationCommand.class, c -> {
             List<String> touched = new ArrayList<>(coverage(null, c.compoundIds(), c.gridCodes()));

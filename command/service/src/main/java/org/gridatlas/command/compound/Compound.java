@@ -9,6 +9,7 @@ import static org.gridatlas.command.system.CommonRules.present;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -47,6 +48,7 @@ import org.gridatlas.messages.governance.AppointCommitteeMemberCommand;
 import org.gridatlas.messages.governance.Committee;
 import org.gridatlas.messages.governance.CommitteeMemberAppointedEvent;
 import org.gridatlas.messages.governance.CommitteeMemberLeftEvent;
+import org.gridatlas.messages.governance.CompoundLeadersNamedEvent;
 import org.gridatlas.messages.governance.CompoundLeadersRecordedEvent;
 import org.gridatlas.messages.governance.DissolveOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.DissolvePropertyManagementCommitteeCommand;
@@ -57,7 +59,9 @@ import org.gridatlas.messages.governance.OwnersCommitteeDissolvedEvent;
 import org.gridatlas.messages.governance.OwnersCommitteeFormedEvent;
 import org.gridatlas.messages.governance.PropertyManagementCommitteeDissolvedEvent;
 import org.gridatlas.messages.governance.PropertyManagementCommitteeFormedEvent;
+import org.gridatlas.messages.governance.NameCompoundLeadersCommand;
 import org.gridatlas.messages.governance.RecordCompoundLeadersCommand;
+import org.gridatlas.messages.grid.Leader;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -155,6 +159,13 @@ class Compound {
             "building leaders number 0 to the buildings, unit leaders 0 to the units");
     static final Rule LEADERS_UNCHANGED = new Rule("compound-leaders-unchanged", null,
             "the compound already has exactly these leaders");
+    static final Rule LEADER_NAME = new Rule("leader-name-required", "name",
+            "a leader has a name of at most " + CommonRules.MAX_NAME_LENGTH + " characters");
+    static final Rule LEADER_PHONE = new Rule("leader-phone-digits", "phone",
+            "a phone number is digits as dialled (spaces, hyphens and a leading + allowed), at most 20 characters");
+    static final Rule LEADER_BUILDING = new Rule("leader-building-too-long", "building",
+            "what a leader leads (e.g. 3号楼2单元) is at most " + CommonRules.MAX_NAME_LENGTH + " characters");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9][0-9 -]{0,18}");
 
     @AggregateIdentifier
     private String compoundId;
@@ -167,6 +178,9 @@ class Compound {
     private LocalDate committeeFormedOn;
     private int buildingLeaders;
     private int unitLeaders;
+    /** The leaders by name, when they were named. */
+    private List<Leader> namedBuildingLeaders = List.of();
+    private List<Leader> namedUnitLeaders = List.of();
     /** The committees' members; the rules are those of every body's members. */
     private final Roster ownersCommitteeMembers = new Roster();
     private final Roster committeeMembers = new Roster();
@@ -323,6 +337,34 @@ class Compound {
         return getVersion();
     }
 
+    /** Names the leaders; their numbers become the lists' sizes, within the buildings and units. */
+    @CommandHandler
+    Long handle(NameCompoundLeadersCommand command) {
+        List<Leader> building = checkedLeaders(command.buildingLeaders(), "buildingLeaders");
+        List<Leader> unit = checkedLeaders(command.unitLeaders(), "unitLeaders");
+        LEADERS_IN_RANGE.check(building.size() <= attributes.buildings() && unit.size() <= attributes.units());
+        LEADERS_UNCHANGED.check(!building.equals(namedBuildingLeaders) || !unit.equals(namedUnitLeaders)
+                || building.size() != buildingLeaders || unit.size() != unitLeaders);
+        apply(new CompoundLeadersNamedEvent(compoundId, building, unit));
+        return getVersion();
+    }
+
+    /** Each leader's name, phone and building checked and trimmed; a missing list is no leaders. */
+    static List<Leader> checkedLeaders(List<Leader> leaders, String member) {
+        List<Leader> checked = new ArrayList<>();
+        for (int i = 0; leaders != null && i < leaders.size(); i++) {
+            Leader leader = leaders.get(i);
+            String at = member + "[" + i + "].";
+            LEADER_NAME.under(at).check(leader != null && CommonRules.fitsAsName(leader.name()));
+            String phone = present(leader.phone()) ? leader.phone().strip() : null;
+            LEADER_PHONE.under(at).check(phone == null || PHONE.matcher(phone).matches());
+            String building = present(leader.building()) ? leader.building().strip() : null;
+            LEADER_BUILDING.under(at).check(building == null || building.length() <= CommonRules.MAX_NAME_LENGTH);
+            checked.add(new Leader(leader.name().strip(), phone, building));
+        }
+        return List.copyOf(checked);
+    }
+
     @EventSourcingHandler
     void on(CompoundRegisteredEvent event) {
         compoundId = event.compoundId();
@@ -389,6 +431,14 @@ class Compound {
     void on(CompoundLeadersRecordedEvent event) {
         buildingLeaders = event.buildingLeaders();
         unitLeaders = event.unitLeaders();
+    }
+
+    @EventSourcingHandler
+    void on(CompoundLeadersNamedEvent event) {
+        namedBuildingLeaders = event.buildingLeaders();
+        namedUnitLeaders = event.unitLeaders();
+        buildingLeaders = event.buildingLeaders().size();
+        unitLeaders = event.unitLeaders().size();
     }
 
     static ManagementTransition transition(ManagementMode from, ManagementMode to) {

@@ -3,6 +3,7 @@ package org.gridatlas.command.governance;
 import static org.gridatlas.command.system.Requests.REQUIRED;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.gridatlas.command.access.Allowed;
 import org.gridatlas.command.access.Role;
@@ -14,7 +15,9 @@ import org.gridatlas.messages.governance.DissolveOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.DissolvePropertyManagementCommitteeCommand;
 import org.gridatlas.messages.governance.FormOwnersCommitteeCommand;
 import org.gridatlas.messages.governance.FormPropertyManagementCommitteeCommand;
+import org.gridatlas.messages.governance.NameCompoundLeadersCommand;
 import org.gridatlas.messages.governance.RecordCompoundLeadersCommand;
+import org.gridatlas.messages.grid.Leader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -53,6 +56,12 @@ class GovernanceCommandController {
     record LeadersRequest(@NotNull(message = REQUIRED) @PositiveOrZero Integer buildingLeaders,
                           @NotNull(message = REQUIRED) @PositiveOrZero Integer unitLeaders,
                           @NotBlank(message = REQUIRED) @Size(max = 500) String reason, Long expectedVersion) {
+    }
+
+    /** Leaders by name; the aggregate checks each name, phone and building and says which entry broke a rule. */
+    record NamedLeadersRequest(@NotNull(message = REQUIRED) @Size(max = 1_000) List<Leader> buildingLeaders,
+                               @NotNull(message = REQUIRED) @Size(max = 20_000) List<Leader> unitLeaders,
+                               @NotBlank(message = REQUIRED) @Size(max = 500) String reason, Long expectedVersion) {
     }
 
     @Operation(summary = "Record that the owners elected an owners' committee (业主委员会)",
@@ -98,6 +107,17 @@ class GovernanceCommandController {
     CommandResult recordLeaders(@PathVariable String compoundId, @Valid @RequestBody LeadersRequest request,
                                 HttpServletRequest http) {
         return send(compoundId, new RecordCompoundLeadersCommand(compoundId, request.buildingLeaders(),
+                request.unitLeaders(), request.expectedVersion()), request.reason(), http);
+    }
+
+    @Operation(summary = "Name the compound's building leaders (楼栋长) and unit leaders (单元长)",
+            description = "Replaces the lists; each leader has a name, and optionally a phone and what they lead "
+                    + "(e.g. 3号楼2单元). The numbers of leaders become the lists' sizes.")
+    @Allowed({Role.GRID_COORDINATOR, Role.CAMPAIGN_OFFICER})
+    @PutMapping("/leaders/named")
+    CommandResult nameLeaders(@PathVariable String compoundId, @Valid @RequestBody NamedLeadersRequest request,
+                              HttpServletRequest http) {
+        return send(compoundId, new NameCompoundLeadersCommand(compoundId, request.buildingLeaders(),
                 request.unitLeaders(), request.expectedVersion()), request.reason(), http);
     }
 

@@ -42,6 +42,7 @@ import org.gridatlas.messages.governance.AppointCommitteeMemberCommand;
 import org.gridatlas.messages.governance.Committee;
 import org.gridatlas.messages.governance.CommitteeMemberAppointedEvent;
 import org.gridatlas.messages.governance.CommitteeMemberLeftEvent;
+import org.gridatlas.messages.governance.CompoundLeadersNamedEvent;
 import org.gridatlas.messages.governance.CompoundLeadersRecordedEvent;
 import org.gridatlas.messages.governance.EndCommitteeMembershipCommand;
 import org.gridatlas.messages.governance.DissolveOwnersCommitteeCommand;
@@ -52,7 +53,9 @@ import org.gridatlas.messages.governance.OwnersCommitteeDissolvedEvent;
 import org.gridatlas.messages.governance.OwnersCommitteeFormedEvent;
 import org.gridatlas.messages.governance.PropertyManagementCommitteeDissolvedEvent;
 import org.gridatlas.messages.governance.PropertyManagementCommitteeFormedEvent;
+import org.gridatlas.messages.governance.NameCompoundLeadersCommand;
 import org.gridatlas.messages.governance.RecordCompoundLeadersCommand;
+import org.gridatlas.messages.grid.Leader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -580,6 +583,61 @@ class CompoundTest {
         @Test
         void moreUnitLeadersThanUnitsAreRejected() {
             rejected(unmanagedCompound().when(new RecordCompoundLeadersCommand(ID, 6, 19, null)), Compound.LEADERS_IN_RANGE);
+        }
+
+        private static final Leader ZHANG = new Leader("张秀兰", "13800001111", "1号楼");
+        private static final Leader LI = new Leader("李建国", null, "1号楼2单元");
+
+        @Test
+        void namesBuildingAndUnitLeadersTrimmed() {
+            unmanagedCompound()
+                    .when(new NameCompoundLeadersCommand(ID, List.of(new Leader(" 张秀兰 ", "13800001111 ", "1号楼")),
+                            List.of(new Leader("李建国", " ", "1号楼2单元")), null))
+                    .expectEvents(new CompoundLeadersNamedEvent(ID, List.of(ZHANG), List.of(LI)));
+        }
+
+        @Test
+        void namingTheLeadersCountsThem() {
+            rejected(unmanagedCompound().andGiven(new CompoundLeadersNamedEvent(ID, List.of(ZHANG), List.of(LI)))
+                    .when(new RecordCompoundLeadersCommand(ID, 1, 1, null)), Compound.LEADERS_UNCHANGED);
+        }
+
+        @Test
+        void theSameNamesAreNoChange() {
+            rejected(unmanagedCompound().andGiven(new CompoundLeadersNamedEvent(ID, List.of(ZHANG), List.of(LI)))
+                    .when(new NameCompoundLeadersCommand(ID, List.of(ZHANG), List.of(LI), null)), Compound.LEADERS_UNCHANGED);
+        }
+
+        @Test
+        void namesMatchingEarlierCountsStillNameThem() {
+            unmanagedCompound().andGiven(new CompoundLeadersRecordedEvent(ID, 1, 1))
+                    .when(new NameCompoundLeadersCommand(ID, List.of(ZHANG), List.of(LI), null))
+                    .expectEvents(new CompoundLeadersNamedEvent(ID, List.of(ZHANG), List.of(LI)));
+        }
+
+        @Test
+        void moreNamedBuildingLeadersThanBuildingsAreRejected() {
+            List<Leader> seven = java.util.stream.IntStream.range(0, 7).mapToObj(i -> new Leader("楼长" + i, null, null)).toList();
+            rejected(unmanagedCompound().when(new NameCompoundLeadersCommand(ID, seven, List.of(), null)),
+                    Compound.LEADERS_IN_RANGE);
+        }
+
+        @Test
+        void aLeaderWithoutANameIsRejectedNamingTheEntry() {
+            unmanagedCompound().when(new NameCompoundLeadersCommand(ID, List.of(ZHANG),
+                            List.of(LI, new Leader("  ", "13800001111", null)), null))
+                    .expectException(org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof RuleViolation v
+                            && v.rule().equals(Compound.LEADER_NAME.under("unitLeaders[1]."))))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPhoneIsDigitsAsDialled() {
+            unmanagedCompound().when(new NameCompoundLeadersCommand(ID, List.of(new Leader("张秀兰", "call me", null)),
+                            List.of(), null))
+                    .expectException(org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof RuleViolation v
+                            && v.rule().equals(Compound.LEADER_PHONE.under("buildingLeaders[0]."))))
+                    .expectNoEvents();
         }
 
         @Test

@@ -332,7 +332,8 @@ class GridTest {
         void redividesWithAReason() {
             dividedGrid()
                     .when(redraw(micro(WEST_CODE, "全网格", BOUNDARY)), BECAUSE)
-                    .expectEvents(new MicroGridsRedrawnEvent(GRID, List.of(micro(WEST_CODE, "全网格", BOUNDARY)), List.of()))
+                    .expectEvents(new MicroGridsRedrawnEvent(GRID, List.of(micro(WEST_CODE, "全网格", BOUNDARY)),
+                            List.of(new MicroGridsRedrawnEvent.Succession(EAST_CODE, WEST_CODE))))
                     .expectResultMessagePayload(2L);
         }
 
