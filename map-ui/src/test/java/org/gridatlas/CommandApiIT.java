@@ -202,8 +202,11 @@ class CommandApiIT {
         rejected(officer.post("/api/campaigns", launch.replace("[{", "[null,{")), 400, "\"field\":\"milestones[0]\"");
 
         String unmanaged = compound("api-c3", "UNMANAGED").replace(AREA.community(), small.community())
-                .replace(AREA.grid(1), small.grid(1)).replace(",\"" + AREA.grid(2) + "\"", "");
-        assertThat(officer.post("/api/compounds", unmanaged).status()).isEqualTo(201);
+                .replace(AREA.grid(1), small.grid(1)).replace(",\"" + AREA.grid(2) + "\"", "")
+                // across the small district's two grids, which it names: a compound names only grids it lies in
+                .replace(AREA.rectangle(0.005, 0.001, 0.002, 0.002), small.rectangle(0.005, 0.001, 0.002, 0.002));
+        Api.Response registered = officer.post("/api/compounds", unmanaged);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         assertThat(officer.post("/api/campaigns", launch).status()).isEqualTo(201);
         rejected(officer.post("/api/campaigns", launch.replace("api-campaign", "api-campaign-2")), 422,
                 "one-open-campaign-per-area");

@@ -3,8 +3,8 @@ package org.gridatlas.command.compound;
 import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.gridatlas.command.system.Audit;
 import org.gridatlas.command.system.AuditedCommands;
@@ -32,12 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Safe to run again: it compares the directory's current boundaries and
  * assignments and sends only where they differ as sets (so an unchanged list
- * is never sent), and a replay of old events sends nothing at all. The work of
+ * is never sent), and a replay of old events sends nothing at all (it may be
+ * reset with the projections, but what it once followed was sent back then). The work of
  * one event is bounded by the compounds that lie in, or name, the one grid.
  */
 @Component
 @ProcessingGroup(GridAssignmentFollower.GROUP)
-@DisallowReplay
 class GridAssignmentFollower {
 
     static final String GROUP = "grid-assignment";
@@ -97,26 +97,42 @@ class GridAssignmentFollower {
     }
 
     @EventHandler
-    void on(GridDrawnEvent event, @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
+    void on(GridDrawnEvent event, @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId,
+            ReplayStatus replay) {
+        if (replay.isReplay()) {
+            return;
+        }
         follow(List.of(), List.of(event.gridCode()), event.districtCode(), event.boundaryWkt(),
                 "新网格划定后自动归属 / follows the newly drawn grid " + event.gridCode(), correlationId);
     }
 
     @EventHandler
-    void on(GridBoundaryRedrawnEvent event, @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
+    void on(GridBoundaryRedrawnEvent event, @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId,
+            ReplayStatus replay) {
+        if (replay.isReplay()) {
+            return;
+        }
         // The compounds naming the grid are those of its old boundary; the event's boundary finds the new ones.
         follow(List.of(), List.of(event.gridCode()), event.gridCode().substring(0, 6), event.boundaryWkt(),
                 "网格边界调整后自动归属 / follows the redrawn boundary of grid " + event.gridCode(), correlationId);
     }
 
     @EventHandler
-    void on(CompoundRegisteredEvent event, @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
+    void on(CompoundRegisteredEvent event, @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId,
+            ReplayStatus replay) {
+        if (replay.isReplay()) {
+            return;
+        }
         follow(List.of(event.compoundId()), List.of(), null, null,
                 "小区登记后按边界自动归属 / follows the boundary the compound was registered with", correlationId);
     }
 
     @EventHandler
-    void on(CompoundBoundaryCorrectedEvent event, @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
+    void on(CompoundBoundaryCorrectedEvent event, @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId,
+            ReplayStatus replay) {
+        if (replay.isReplay()) {
+            return;
+        }
         follow(List.of(event.compoundId()), List.of(), null, null,
                 "小区边界修正后自动归属 / follows the corrected boundary of the compound", correlationId);
     }
