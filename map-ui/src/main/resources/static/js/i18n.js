@@ -175,6 +175,8 @@ Object.assign(WORDS.zh, {
   problemsFound: '未通过检查：', area: (m2) => `面积 ${m2} m²`,
   conflict: '该网格已被他人修改，您的修改未保存。以下是您打开网格之后的修改：',
   reloadRedo: '重新加载网格后再修改', households: '户数', reloadedSubmitAgain: '已重新加载网格，请核对后再次提交',
+  operationNames: { SPLIT: '拆分', MERGE: '合并', MOVE_SHARED_EDGE: '调整共用边', RETIRE: '撤销', PEOPLE: '人员调整', REDRAW: '重新划分',
+    DRAW: '划定' },
 });
 Object.assign(WORDS.en, {
   editMicroGrids: 'Edit micro-grids', editorTitle: 'Edit micro-grids', editorPick: 'Click a grid on the map, or type its code:',
@@ -200,6 +202,8 @@ Object.assign(WORDS.en, {
   conflict: 'Someone else changed this grid; your edit was not saved. Changes since you opened it:',
   reloadRedo: 'Reload the grid and redo the edit', households: 'Households',
   reloadedSubmitAgain: 'The grid was reloaded: check and submit again',
+  operationNames: { SPLIT: 'Split', MERGE: 'Merge', MOVE_SHARED_EDGE: 'Move shared edge', RETIRE: 'Retire', PEOPLE: 'People',
+    REDRAW: 'Redraw', DRAW: 'Draw' },
 });
 // A broken rule in the reader's words, keyed by the rule the server names; unknown rules keep the server's words.
 const RULES = {
@@ -294,6 +298,7 @@ export const i18n = {
   rule(rule, reason) {
     return RULES[rule] ? RULES[rule][language === 'zh' ? 0 : 1] : reason || rule || '';
   },
+  microGridOperation(code) { return (WORDS[language].operationNames || {})[code] || code; },
   number(value) { return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB').format(value); },
   // Times are stored in UTC and always shown in Beijing time, whatever the viewer's clock.
   dateTime(iso) {
