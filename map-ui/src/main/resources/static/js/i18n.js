@@ -175,6 +175,8 @@ Object.assign(WORDS.zh, {
   problemsFound: '未通过检查：', area: (m2) => `面积 ${m2} m²`,
   conflict: '该网格已被他人修改，您的修改未保存。以下是您打开网格之后的修改：',
   reloadRedo: '重新加载网格后再修改', households: '户数', reloadedSubmitAgain: '已重新加载网格，请核对后再次提交',
+  householdsBelow: (min) => (min == null ? '户数偏少' : `户数偏少（少于 ${min} 户）`),
+  householdsAbove: (max) => (max == null ? '户数偏多' : `户数偏多（多于 ${max} 户）`),
   operationNames: { SPLIT: '拆分', MERGE: '合并', MOVE_SHARED_EDGE: '调整共用边', RETIRE: '撤销', PEOPLE: '人员调整', REDRAW: '重新划分',
     DRAW: '划定' },
 });
@@ -201,6 +203,8 @@ Object.assign(WORDS.en, {
   problemsFound: 'Not accepted:', area: (m2) => `area ${m2} m²`,
   conflict: 'Someone else changed this grid; your edit was not saved. Changes since you opened it:',
   reloadRedo: 'Reload the grid and redo the edit', households: 'Households',
+  householdsBelow: (min) => (min == null ? 'Few households' : `Few households (under ${min})`),
+  householdsAbove: (max) => (max == null ? 'Many households' : `Many households (over ${max})`),
   reloadedSubmitAgain: 'The grid was reloaded: check and submit again',
   operationNames: { SPLIT: 'Split', MERGE: 'Merge', MOVE_SHARED_EDGE: 'Move shared edge', RETIRE: 'Retire', PEOPLE: 'People',
     REDRAW: 'Redraw', DRAW: 'Draw' },

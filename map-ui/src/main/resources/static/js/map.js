@@ -68,10 +68,15 @@ async function configure() {
   return config;
 }
 
+/** The map's settings from /api/map/config, asked once. */
+export function mapConfig() {
+  configured = configured || configure();
+  return configured;
+}
+
 /** Shows a district: fits the map to its compounds, or to the configured centre when it has none. */
 export async function showDistrict(districtCode) {
-  configured = configured || configure();
-  const config = await configured;
+  const config = await mapConfig();
   const extent = await json(`/api/compounds/extent?districtCode=${encodeURIComponent(districtCode)}`);
   document.body.dataset.state = 'loading';
   if (extent.bbox) {

@@ -13,6 +13,7 @@ import * as layer from './layer.js';
 import * as geoman from './geoman.js';
 import { sharedEdge, neighbours, piecesCut, nextCodes } from './shapes.js';
 import { showRefusal, clearReport, lineageView } from './report.js';
+import { flagText, loadRange } from './households.js';
 import { field, reasonField, button, microGridFields, leaderRows, names, joinNames } from './forms.js';
 
 const ROLE = 'GRID_COORDINATOR';
@@ -70,6 +71,12 @@ function renderList() {
     if (p.households != null) {
       facts.append(' ', element('span', 'editor-item-households', `${i18n.t('households')} ${i18n.number(p.households)}`));
     }
+    const flag = flagText(p.householdsFlag);
+    if (flag) {
+      const badge = element('span', 'households-flag', flag);
+      badge.dataset.flag = p.householdsFlag;
+      facts.append(' ', badge);
+    }
     facts.append(element('span', 'editor-item-helpers',
       `${i18n.t('helpers')}：${p.helpers && p.helpers.length ? p.helpers.join(i18n.t('listSeparator')) : i18n.t('noHelpers')}`));
     item.append(swatch, facts);
@@ -125,7 +132,7 @@ async function openGrid(gridCode, { fit = true } = {}) {
   say('loading');
   let loaded;
   try {
-    loaded = await edits.loadGrid(gridCode);
+    [loaded] = await Promise.all([edits.loadGrid(gridCode), loadRange()]);
   } catch (error) {
     panel.dataset.state = 'failed';
     say('gridOpenFailed');

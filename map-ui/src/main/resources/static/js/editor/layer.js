@@ -5,6 +5,7 @@
 import { i18n } from '../i18n.js';
 import { element } from '../dom.js';
 import { map } from '../map.js';
+import { flagText, flagClass } from './households.js';
 
 // Above the grid outlines (and the compounds), below the problem points.
 map.createPane('editor').style.zIndex = 430;
@@ -23,6 +24,12 @@ function label(feature) {
   if (p.households != null) {
     box.append(element('div', null, `${i18n.t('households')} ${i18n.number(p.households)}`));
   }
+  const flag = flagText(p.householdsFlag);
+  if (flag) {
+    const badge = element('div', 'households-flag', flag);
+    badge.dataset.flag = p.householdsFlag;
+    box.append(badge);
+  }
   if (p.helpers && p.helpers.length) {
     box.append(element('div', 'helpers', p.helpers.join(i18n.t('listSeparator'))));
   }
@@ -33,11 +40,14 @@ let clicked = () => {};
 const colours = new Map();
 let selected = new Set();
 
+// A micro-grid with too few or too many households keeps its colour but is outlined dashed and thicker.
 function styleOf(feature) {
   const on = selected.has(feature.id);
+  const flagged = flagClass((feature.properties || {}).householdsFlag);
   return {
-    pane: 'editor', color: colours.get(feature.id), weight: on ? 4 : 2, fillColor: colours.get(feature.id),
-    fillOpacity: on ? 0.45 : 0.18, className: `editor-micro-grid${on ? ' selected' : ''}`,
+    pane: 'editor', color: colours.get(feature.id), weight: (on ? 4 : 2) + (flagged ? 1 : 0), fillColor: colours.get(feature.id),
+    dashArray: flagged ? '10 6' : null,
+    fillOpacity: on ? 0.45 : 0.18, className: `editor-micro-grid${flagged}${on ? ' selected' : ''}`,
   };
 }
 
