@@ -136,33 +136,20 @@ class MicroGridEdgeAndRetirePageIT {
         return browser.findElement(By.cssSelector("path.editor-micro-grid[data-code='" + code + "']"));
     }
 
-    /** Where a place is on the map, in pixels from the map's centre, as the page's own Leaflet map projects it. */
     private int[] pixel(double lon, double lat) {
-        Object point = browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                import('/js/map.js').then(({ map }) => {
-                  const p = map.latLngToContainerPoint([arguments[1], arguments[0]]);
-                  const size = map.getSize();
-                  done([Math.round(p.x - size.x / 2), Math.round(p.y - size.y / 2)]);
-                }, (e) => done(String(e)));""", lon, lat);
-        assertThat(point).as("projected").isInstanceOf(List.class);
-        List<?> xy = (List<?>) point;
-        return new int[] {((Number) xy.get(0)).intValue(), ((Number) xy.get(1)).intValue()};
+        return EditorGestures.pixel(session, lon, lat);
     }
 
     private void clickMapAt(double lon, double lat) {
-        int[] at = pixel(lon, lat);
-        new Actions(browser).moveToElement(browser.findElement(By.id("map")), at[0], at[1]).pause(150).click().pause(150).perform();
+        EditorGestures.clickMapAt(session, lon, lat);
     }
 
     private List<String> listedCodes() {
-        List<?> codes = (List<?>) browser.executeScript(
-                "return [...document.querySelectorAll('#editor .editor-list li')].map((li) => li.dataset.code)");
-        return codes.stream().map(String::valueOf).toList();
+        return EditorGestures.listedCodes(session);
     }
 
     private void awaitOperation(String state) {
-        session.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".editor-operation"), "data-state", state));
+        EditorGestures.awaitOperation(session, state);
     }
 
     private void awaitSelected(int count) {

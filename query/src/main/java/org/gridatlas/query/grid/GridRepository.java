@@ -35,11 +35,12 @@ class GridRepository {
                     'buildingLeaders', m.building_leaders, 'unitLeaders', m.unit_leaders,
                     -- what an edit of the micro-grid sends as expectedVersion
                     'gridVersion', (SELECT g.version FROM readmodel.grid g WHERE g.grid_code = m.grid_code),
-                    'households', (SELECT p.households FROM readmodel.micro_grid_placement p
-                                    WHERE p.micro_grid_code = m.micro_grid_code),
-                    'householdsFlag', (SELECT %s FROM readmodel.micro_grid_placement p
-                                        WHERE p.micro_grid_code = m.micro_grid_code)))::text
+                    'households', p.households,
+                    'householdsFlag', %s))::text
             """;
+    /** The micro-grids with their placement, read once per feature for both households and the flag. */
+    private static final String MICRO_GRIDS = " FROM readmodel.micro_grid m"
+            + " LEFT JOIN readmodel.micro_grid_placement p ON p.micro_grid_code = m.micro_grid_code";
 
     private final JdbcClient jdbc;
     /** {@link #MICRO_GRID_FEATURE} with the households range of this office: BELOW, ABOVE or null. */
@@ -70,13 +71,13 @@ class GridRepository {
     /** The micro-grids of one grid, all of them. */
     List<String> microGridsOf(String gridCode) {
         return jdbc.sql("SELECT " + microGridFeature
-                        + " FROM readmodel.micro_grid m WHERE m.grid_code = :code ORDER BY m.micro_grid_code")
+                        + MICRO_GRIDS + " WHERE m.grid_code = :code ORDER BY m.micro_grid_code")
                 .param("code", gridCode).query(String.class).list();
     }
 
     /** At most {@code limit + 1} micro-grids, so the caller can tell that there were more. */
     List<String> microGrids(GridLayerFilter filter, int limit) {
-        return filter.bind(jdbc.sql("SELECT " + microGridFeature + " FROM readmodel.micro_grid m WHERE "
+        return filter.bind(jdbc.sql("SELECT " + microGridFeature + MICRO_GRIDS + " WHERE "
                         + filter.where("m", "micro_grid_code") + " ORDER BY m.micro_grid_code LIMIT :limit"))
                 .param("limit", limit + 1).query(String.class).list();
     }
