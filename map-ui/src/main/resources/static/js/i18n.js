@@ -356,3 +356,16 @@ Object.assign(WORDS.en, {
   microGrid: 'Micro-grid', microGridCodes: 'Micro-grids', microGridFields: (code, field) => `Micro-grid ${code}: ${field}`,
 });
 // ---- end of issue 9 block ----
+
+// ---- Time travel (issue 10): the day the page shows ----
+Object.assign(WORDS.zh, {
+  asOfLabel: '查看日期', asOfNow: '现在', asOfBack: '回到现在',
+  asOfBanner: (day) => `正在查看历史：${day}日终（北京时间）的状态`,
+  editPresentOnly: '查看历史时不能编辑，请先回到现在',
+});
+Object.assign(WORDS.en, {
+  asOfLabel: 'Show date', asOfNow: 'Now', asOfBack: 'Back to now',
+  asOfBanner: (day) => `Viewing the past: the map as it stood at the end of ${day} (Beijing time)`,
+  editPresentOnly: 'The past cannot be edited: go back to now first',
+});
+// ---- end of time travel block ----

@@ -10,11 +10,18 @@ import './layers/compounds.js';
 import './layers/problems.js';
 import { loadCampaign, renderCampaign } from './panels/campaign.js';
 import { offerDistricts } from './panels/side-panel.js';
+import { offerDays } from './panels/time.js';
 import { startEditor } from './editor/editor.js';
 
 state.on('district', (districtCode) => {
-  Promise.all([showDistrict(districtCode), loadCampaign(districtCode)]).catch(fail);
+  Promise.all([showDistrict(districtCode), loadCampaign(districtCode), offerDaysOf(districtCode)]).catch(fail);
 });
+
+/** The slider offers the days since the district was entered. */
+async function offerDaysOf(districtCode) {
+  const district = await json(`/api/districts/${encodeURIComponent(districtCode)}`);
+  offerDays(district.registeredOn);
+}
 
 async function start() {
   const user = await showUser();

@@ -3,6 +3,7 @@
 // the layers for the part of the district in view together.
 import { api, json } from './api.js';
 import { i18n } from './i18n.js';
+import { state, withAsOf } from './state.js';
 
 const statusEl = document.getElementById('status');
 export const map = L.map('map', { zoomControl: true });
@@ -13,20 +14,21 @@ map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
 const inFlight = {};
 const loaders = [];
 let configured = null;
+let districtShown = false;
 
 /** Registers a layer's loader: called with the box in view whenever the map loads, it returns a promise. */
 export function onLoad(loader) {
   loaders.push(loader);
 }
 
-/** Fetches a layer for the view, dropping an answer that a newer request has overtaken. */
+/** Fetches a layer for the view as of the day shown, dropping an answer that a newer request has overtaken. */
 export async function fetchInto(name, url, layer) {
   if (inFlight[name]) {
     inFlight[name].abort();
   }
   const controller = new AbortController();
   inFlight[name] = controller;
-  const response = await api(url, { signal: controller.signal });
+  const response = await api(withAsOf(url), { signal: controller.signal });
   if (!response.ok) {
     throw new Error(`HTTP ${response.status}`);
   }
@@ -85,9 +87,12 @@ export async function showDistrict(districtCode) {
   } else {
     map.setView([config.center[1], config.center[0]], config.zoom);
   }
+  districtShown = true;
   // A district whose extent is the view already causes no moveend.
   await reload();
 }
 
 map.on('moveend', reload);
+// A day named in the address is chosen before the first district is shown: that one loads it.
+state.on('asOf', () => (districtShown ? reload() : undefined));
 i18n.onChange(() => map.closePopup());

@@ -1,6 +1,6 @@
 // What the map page shows, shared by its parts: which district, how compounds
-// are coloured, and (for the time slider to come) the instant shown. Parts
-// listen for a change instead of reading each other's globals.
+// are coloured, and the day shown (asOf: null for now, or a past day as
+// YYYY-MM-DD). Parts listen for a change instead of reading each other's globals.
 
 const INITIAL = { district: null, colouring: 'mode', asOf: null };
 
@@ -30,3 +30,14 @@ class PageState extends EventTarget {
 }
 
 export const state = new PageState();
+
+/** The URL with the day shown as its `at` parameter, so every read of the page is for the same day. */
+export function withAsOf(url) {
+  const asOf = state.get('asOf');
+  if (asOf === null) {
+    return url;
+  }
+  const withDay = new URL(url, window.location.href);
+  withDay.searchParams.set('at', asOf);
+  return withDay.pathname + withDay.search;
+}

@@ -580,7 +580,7 @@ public final class CalibratedDistrict {
         List<PlannedCompound> unmanaged = compounds.stream().filter(c -> c.group != Group.MANAGED).toList();
         for (int i = 0; i < unmanaged.size(); i++) {
             PlannedCompound c = unmanaged.get(i);
-            LocalDate on = launched.plusDays(1 + i / 30);
+            // 一区一策 is decided at the launch meeting: the baseline's strategies are the launch day's.
             ClearanceStrategy strategy = c.group.strategy;
             LocalDate planned = launched.plusMonths(switch (strategy) {
                 case BASIC_FALLBACK -> 3;
@@ -588,7 +588,7 @@ public final class CalibratedDistrict {
                 case ORIGINAL_EMPLOYER -> 6;
                 case SUBSIDISED_TRANSITION -> 7;
             });
-            steps.add(step(on, i % 30 * 10, TASK_FORCE, "一区一策",
+            steps.add(step(launched, 30 + i, TASK_FORCE, "一区一策",
                     new AssignClearanceStrategyCommand(c.id, strategy, planned,
                             strategy.isSubsidised() ? new Subsidy(SUBSIDY_RATE, SUBSIDY_MONTHS) : null, null)));
         }

@@ -60,7 +60,13 @@ function popup(feature) {
   return box;
 }
 
-const compounds = L.geoJSON(null, { style, onEachFeature: (f, layer) => layer.bindPopup(() => popup(f)) }).addTo(map);
+// Each drawn compound names its identifier, so a search result or a test can find it on the map.
+function eachFeature(feature, layer) {
+  layer.bindPopup(() => popup(feature));
+  layer.on('add', () => layer.getElement().setAttribute('data-id', feature.id));
+}
+
+const compounds = L.geoJSON(null, { style, onEachFeature: eachFeature }).addTo(map);
 
 const legend = L.control({ position: 'bottomright' });
 legend.onAdd = () => L.DomUtil.create('div', 'legend');

@@ -2,6 +2,7 @@ package org.gridatlas.query.area;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +24,12 @@ class AreaRepository {
     record SubDistrict(String subDistrictCode, String name, List<Community> communities) {
     }
 
-    record DistrictTree(String districtCode, String name, Long version, List<SubDistrict> subDistricts) {
+    /** {@code registeredOn}: the day (Beijing) the district was entered, where its history begins. */
+    record DistrictTree(String districtCode, String name, Long version, LocalDate registeredOn,
+                        List<SubDistrict> subDistricts) {
     }
 
-    private record Area(String code, String level, String parentCode, String name, Long version) {
+    private record Area(String code, String level, String parentCode, String name, Long version, LocalDate registeredOn) {
     }
 
     private final JdbcClient jdbc;
@@ -53,7 +56,9 @@ class AreaRepository {
     /** The district with its sub-districts and their communities, read in one pass over its areas. */
     Optional<DistrictTree> district(String districtCode) {
         List<Area> areas = jdbc.sql("""
-                        SELECT code, level, parent_code, name, version FROM readmodel.area
+                        SELECT code, level, parent_code, name, version,
+                               CAST(registered_at AT TIME ZONE 'Asia/Shanghai' AS date) AS registered_on
+                        FROM readmodel.area
                         WHERE district_code = :district ORDER BY code""")
                 .param("district", districtCode)
                 .query(Area.class).list();
@@ -69,6 +74,6 @@ class AreaRepository {
                 communities.get(area.parentCode()).add(new Community(area.code(), area.name()));
             }
         }
-        return district.map(d -> new DistrictTree(d.code(), d.name(), d.version(), subDistricts));
+        return district.map(d -> new DistrictTree(d.code(), d.name(), d.version(), d.registeredOn(), subDistricts));
     }
 }

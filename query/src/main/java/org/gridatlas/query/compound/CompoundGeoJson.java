@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
 import org.gridatlas.query.party.PartyCoverage;
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.Extent;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,15 +90,15 @@ class CompoundGeoJson {
     }
 
     /** At most {@code limit + 1} features, so the caller can tell that the box held more. */
-    List<String> featuresIn(BoundingBox box, int limit, ReadScope scope) {
-        return jdbc.sql("SELECT " + featureSql(MAP_PROPERTIES) + """
+    List<String> featuresIn(BoundingBox box, int limit, ReadScope scope, AsOf asOf) {
+        return asOf.bind(jdbc.sql(asOf.sql("SELECT " + featureSql(MAP_PROPERTIES) + """
                         FROM readmodel.compound c
                         WHERE c.boundary && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)"""
                         + scope.sqlFilter("c.community_code") + """
 
                         ORDER BY c.compound_id
                         LIMIT :limit
-                        """)
+                        """)))
                 .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .param("minLon", box.minLon())
                 .param("minLat", box.minLat())
@@ -109,9 +110,9 @@ class CompoundGeoJson {
     }
 
     /** The compound, when it exists and lies in the reader's scope. */
-    Optional<String> feature(String compoundId, ReadScope scope) {
-        return jdbc.sql("SELECT " + featureSql(DETAIL_PROPERTIES) + " FROM readmodel.compound c WHERE c.compound_id = :id"
-                        + scope.sqlFilter("c.community_code"))
+    Optional<String> feature(String compoundId, ReadScope scope, AsOf asOf) {
+        return asOf.bind(jdbc.sql(asOf.sql("SELECT " + featureSql(DETAIL_PROPERTIES)
+                        + " FROM readmodel.compound c WHERE c.compound_id = :id" + scope.sqlFilter("c.community_code"))))
                 .param("id", compoundId)
                 .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .query(String.class)
@@ -119,9 +120,9 @@ class CompoundGeoJson {
     }
 
     /** The box around the district's compounds (every compound without a district) in the reader's scope, or empty when none. */
-    Optional<BoundingBox> extent(String districtCode, ReadScope scope) {
-        return jdbc.sql(Extent.sql("readmodel.compound c", "(CAST(:district AS text) IS NULL OR c.district_code = :district)"
-                        + scope.sqlFilter("c.community_code")))
+    Optional<BoundingBox> extent(String districtCode, ReadScope scope, AsOf asOf) {
+        return asOf.bind(jdbc.sql(asOf.sql(Extent.sql("readmodel.compound c",
+                        "(CAST(:district AS text) IS NULL OR c.district_code = :district)" + scope.sqlFilter("c.community_code")))))
                 .param("district", districtCode)
                 .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .query(Extent::box)

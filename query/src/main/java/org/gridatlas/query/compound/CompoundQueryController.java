@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.Extent;
 import org.gridatlas.query.system.FeatureCollections;
 import org.gridatlas.query.system.NotFound;
@@ -40,27 +41,33 @@ class CompoundQueryController {
                     + "the collection has \"truncated\": true.")
     @GetMapping(produces = FeatureCollections.GEO_JSON)
     String inBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326", example = "112.4,37.6,112.8,37.9")
-                 @RequestParam(required = false) String bbox, HttpServletRequest request) {
-        return FeatureCollections.of(geoJson.featuresIn(BoundingBox.parse(bbox, "bbox"), MAX_FEATURES, ReadScope.of(request)),
-                MAX_FEATURES);
+                 @RequestParam(required = false) String bbox,
+                 @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+                 HttpServletRequest request) {
+        return FeatureCollections.of(geoJson.featuresIn(BoundingBox.parse(bbox, "bbox"), MAX_FEATURES, ReadScope.of(request),
+                AsOf.parse(at)), MAX_FEATURES);
     }
 
     @Operation(summary = "The box around a district's compounds (or all compounds) the reader may see, for a map's first view")
     @GetMapping("/extent")
-    Extent extent(@RequestParam(required = false) String districtCode, HttpServletRequest request) {
-        return Extent.of(geoJson.extent(districtCode, ReadScope.of(request)));
+    Extent extent(@RequestParam(required = false) String districtCode,
+                  @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+                  HttpServletRequest request) {
+        return Extent.of(geoJson.extent(districtCode, ReadScope.of(request), AsOf.parse(at)));
     }
 
     @Operation(summary = "One compound with everything the register holds, as a GeoJSON Feature")
     @GetMapping(path = "/{compoundId}", produces = FeatureCollections.GEO_JSON)
-    String one(@PathVariable String compoundId, HttpServletRequest request) {
-        return geoJson.feature(compoundId, ReadScope.of(request)).orElseThrow(() -> NotFound.of("compound", compoundId));
+    String one(@PathVariable String compoundId,
+               @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+               HttpServletRequest request) {
+        return geoJson.feature(compoundId, ReadScope.of(request), AsOf.parse(at)).orElseThrow(() -> NotFound.of("compound", compoundId));
     }
 
     @Operation(summary = "The compound's management ledger: its state at registration and every change, with who and why")
     @GetMapping("/{compoundId}/management-history")
     List<ManagementLedger.Entry> history(@PathVariable String compoundId, HttpServletRequest request) {
-        geoJson.feature(compoundId, ReadScope.of(request)).orElseThrow(() -> NotFound.of("compound", compoundId));
+        geoJson.feature(compoundId, ReadScope.of(request), AsOf.NOW).orElseThrow(() -> NotFound.of("compound", compoundId));
         return ledger.ofCompound(compoundId);
     }
 

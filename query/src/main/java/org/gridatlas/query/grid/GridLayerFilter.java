@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
 import org.gridatlas.geodata.geometry.InvalidGeometryException;
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,20 +15,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reader's scope. Only the conditions asked for go into the SQL, so the map's
  * box query stays the one measured.
  */
-record GridLayerFilter(BoundingBox box, String districtCode, String communityCode, ReadScope scope) {
+record GridLayerFilter(BoundingBox box, String districtCode, String communityCode, ReadScope scope, AsOf asOf) {
 
     /** A layer's parameters as the endpoints take them; a layer without any of them would be every grid. */
-    static GridLayerFilter layer(String bbox, String districtCode, String communityCode, ReadScope scope) {
+    static GridLayerFilter layer(String bbox, String districtCode, String communityCode, ReadScope scope, AsOf asOf) {
         if (bbox == null && districtCode == null && communityCode == null) {
             throw new InvalidGeometryException("bbox", "is required, as minLon,minLat,maxLon,maxLat, "
                     + "unless districtCode or communityCode is given");
         }
-        return new GridLayerFilter(bbox == null ? null : BoundingBox.parse(bbox, "bbox"), districtCode, communityCode, scope);
+        return new GridLayerFilter(bbox == null ? null : BoundingBox.parse(bbox, "bbox"), districtCode, communityCode, scope,
+                asOf);
     }
 
     /** No box: for an extent, which without a district or community is that of every grid the reader may see. */
     static GridLayerFilter areas(String districtCode, String communityCode, ReadScope scope) {
-        return new GridLayerFilter(null, districtCode, communityCode, scope);
+        return new GridLayerFilter(null, districtCode, communityCode, scope, AsOf.NOW);
     }
 
     /**
@@ -51,7 +53,13 @@ record GridLayerFilter(BoundingBox box, String districtCode, String communityCod
         return (conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions)) + scope.sqlFilter(code);
     }
 
+    /** The query over the tables as they were at the layer's instant. */
+    String sql(String query) {
+        return asOf.sql(query);
+    }
+
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+        statement = asOf.bind(statement);
         if (box != null) {
             statement = statement.param("minLon", box.minLon()).param("minLat", box.minLat())
                     .param("maxLon", box.maxLon()).param("maxLat", box.maxLat());

@@ -1,5 +1,6 @@
 package org.gridatlas.query.grid;
 
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.Extent;
 import org.gridatlas.query.system.FeatureCollections;
 import org.gridatlas.query.system.NotFound;
@@ -38,8 +39,11 @@ class GridQueryController {
     @GetMapping(path = "/grids", produces = FeatureCollections.GEO_JSON)
     String grids(@Parameter(description = BBOX) @RequestParam(required = false) String bbox,
                  @RequestParam(required = false) String districtCode,
-                 @RequestParam(required = false) String communityCode, HttpServletRequest request) {
-        GridLayerFilter filter = GridLayerFilter.layer(bbox, districtCode, communityCode, ReadScope.of(request));
+                 @RequestParam(required = false) String communityCode,
+                 @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+                 HttpServletRequest request) {
+        GridLayerFilter filter = GridLayerFilter.layer(bbox, districtCode, communityCode, ReadScope.of(request),
+                AsOf.parse(at));
         return FeatureCollections.of(grids.grids(filter, MAX_FEATURES), MAX_FEATURES);
     }
 
@@ -68,8 +72,11 @@ class GridQueryController {
     @GetMapping(path = "/micro-grids", produces = FeatureCollections.GEO_JSON)
     String microGrids(@Parameter(description = BBOX) @RequestParam(required = false) String bbox,
                       @RequestParam(required = false) String districtCode,
-                      @RequestParam(required = false) String communityCode, HttpServletRequest request) {
-        GridLayerFilter filter = GridLayerFilter.layer(bbox, districtCode, communityCode, ReadScope.of(request));
+                      @RequestParam(required = false) String communityCode,
+                 @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+                 HttpServletRequest request) {
+        GridLayerFilter filter = GridLayerFilter.layer(bbox, districtCode, communityCode, ReadScope.of(request),
+                AsOf.parse(at));
         return FeatureCollections.of(grids.microGrids(filter, MAX_FEATURES), MAX_FEATURES);
     }
 

@@ -53,8 +53,8 @@ class GridRepository {
 
     /** At most {@code limit + 1} grids, so the caller can tell that there were more. */
     List<String> grids(GridLayerFilter filter, int limit) {
-        return filter.bind(jdbc.sql("SELECT " + GRID_FEATURE + " FROM readmodel.grid g WHERE " + filter.where("g", "grid_code")
-                        + " ORDER BY g.grid_code LIMIT :limit"))
+        return filter.bind(jdbc.sql(filter.sql("SELECT " + GRID_FEATURE + " FROM readmodel.grid g WHERE "
+                        + filter.where("g", "grid_code") + " ORDER BY g.grid_code LIMIT :limit")))
                 .param("limit", limit + 1).query(String.class).list();
     }
 
@@ -77,8 +77,8 @@ class GridRepository {
 
     /** At most {@code limit + 1} micro-grids, so the caller can tell that there were more. */
     List<String> microGrids(GridLayerFilter filter, int limit) {
-        return filter.bind(jdbc.sql("SELECT " + microGridFeature + MICRO_GRIDS + " WHERE "
-                        + filter.where("m", "micro_grid_code") + " ORDER BY m.micro_grid_code LIMIT :limit"))
+        return filter.bind(jdbc.sql(filter.sql("SELECT " + microGridFeature + MICRO_GRIDS + " WHERE "
+                        + filter.where("m", "micro_grid_code") + " ORDER BY m.micro_grid_code LIMIT :limit")))
                 .param("limit", limit + 1).query(String.class).list();
     }
 

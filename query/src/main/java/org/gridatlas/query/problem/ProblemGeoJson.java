@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,15 +45,15 @@ class ProblemGeoJson {
     }
 
     /** At most {@code limit + 1} features, so the caller can tell that the box held more. */
-    List<String> featuresIn(BoundingBox box, int limit, ReadScope scope) {
-        return jdbc.sql("SELECT " + FEATURE + """
+    List<String> featuresIn(BoundingBox box, int limit, ReadScope scope, AsOf asOf) {
+        return asOf.bind(jdbc.sql(asOf.sql("SELECT " + FEATURE + """
                         FROM readmodel.problem p
                         WHERE p.location && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)"""
                         + scope.sqlFilter("p.community_code") + """
 
                         ORDER BY p.found_on DESC, p.problem_id
                         LIMIT :limit
-                        """)
+                        """)))
                 .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .param("minLon", box.minLon()).param("minLat", box.minLat())
                 .param("maxLon", box.maxLon()).param("maxLat", box.maxLat())

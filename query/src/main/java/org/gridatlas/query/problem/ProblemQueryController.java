@@ -1,6 +1,7 @@
 package org.gridatlas.query.problem;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.FeatureCollections;
 import org.gridatlas.query.system.NotFound;
 import org.gridatlas.query.system.ReadScope;
@@ -32,9 +33,11 @@ class ProblemQueryController {
             description = "At most " + MAX_FEATURES + " features; when the box holds more, the collection has \"truncated\": true.")
     @GetMapping(produces = FeatureCollections.GEO_JSON)
     String inBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326", example = "112.39,37.59,112.42,37.61")
-                 @RequestParam(required = false) String bbox, HttpServletRequest request) {
-        return FeatureCollections.of(geoJson.featuresIn(BoundingBox.parse(bbox, "bbox"), MAX_FEATURES, ReadScope.of(request)),
-                MAX_FEATURES);
+                 @RequestParam(required = false) String bbox,
+                 @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+                 HttpServletRequest request) {
+        return FeatureCollections.of(geoJson.featuresIn(BoundingBox.parse(bbox, "bbox"), MAX_FEATURES, ReadScope.of(request),
+                AsOf.parse(at)), MAX_FEATURES);
     }
 
     @Operation(summary = "One problem, as a GeoJSON Feature")

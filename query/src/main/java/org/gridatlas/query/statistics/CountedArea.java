@@ -1,5 +1,6 @@
 package org.gridatlas.query.statistics;
 
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * own code), so one prefix condition serves them all. {@code areaCode} is
  * a sub-district or community of the district, or null for all of it.
  */
-record CountedArea(String districtCode, String areaCode, ReadScope scope) {
+record CountedArea(String districtCode, String areaCode, ReadScope scope, AsOf asOf) {
 
     CountedArea {
         if (districtCode.equals(areaCode)) {
@@ -21,6 +22,11 @@ record CountedArea(String districtCode, String areaCode, ReadScope scope) {
         if (scope.areaPrefixes().stream().anyMatch(district::startsWith)) {
             scope = ReadScope.EVERYTHING; // the reader sees all of the district: count it as everyone does
         }
+    }
+
+    /** Counted now. */
+    CountedArea(String districtCode, String areaCode, ReadScope scope) {
+        this(districtCode, areaCode, scope, AsOf.NOW);
     }
 
     /** The condition for a WHERE clause; {@code alias} is the table's, {@code codeColumn} a constant of the repository. */
@@ -36,9 +42,14 @@ record CountedArea(String districtCode, String areaCode, ReadScope scope) {
         return areaCode != null || !scope.equals(ReadScope.EVERYTHING);
     }
 
-    /** The parameters {@link #where} refers to. */
+    /** The query over the tables as they were at the instant counted. */
+    String sql(String query) {
+        return asOf.sql(query);
+    }
+
+    /** The parameters {@link #where} and {@link #sql} refer to. */
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-        return statement.param("district", districtCode)
+        return asOf.bind(statement).param("district", districtCode)
                 .param("areaPattern", (areaCode == null ? districtCode : areaCode) + "%")
                 .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns());
     }

@@ -1,5 +1,6 @@
 package org.gridatlas.query.statistics;
 
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.NotFound;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,34 +33,38 @@ class StatisticsController {
     @GetMapping("/compounds")
     CompoundFigures compounds(@RequestParam String districtCode,
                               @Parameter(description = AREA) @RequestParam(required = false) String areaCode,
+                              @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                               HttpServletRequest request) {
-        return statistics.compoundFigures(counted(districtCode, areaCode, request));
+        return statistics.compoundFigures(counted(districtCode, areaCode, at, request));
     }
 
     @Operation(summary = "Party organisations of a district or area and how far they cover its compounds and grids")
     @GetMapping("/party-coverage")
     StatisticsRepository.PartyFigures partyCoverage(@RequestParam String districtCode,
                                                     @Parameter(description = AREA) @RequestParam(required = false) String areaCode,
+                              @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                                                     HttpServletRequest request) {
-        return statistics.partyFigures(counted(districtCode, areaCode, request));
+        return statistics.partyFigures(counted(districtCode, areaCode, at, request));
     }
 
     @Operation(summary = "Committees, building and unit leaders, grid workers and micro-grid helpers of a district or area")
     @GetMapping("/governance")
     StatisticsRepository.Governance governance(@RequestParam String districtCode,
                                                @Parameter(description = AREA) @RequestParam(required = false) String areaCode,
+                              @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                                                HttpServletRequest request) {
-        return statistics.governance(counted(districtCode, areaCode, request));
+        return statistics.governance(counted(districtCode, areaCode, at, request));
     }
 
     /** A mistyped code must not read as an area with nothing in it. */
-    private CountedArea counted(String districtCode, String areaCode, HttpServletRequest request) {
+    private CountedArea counted(String districtCode, String areaCode, String at, HttpServletRequest request) {
+        AsOf asOf = AsOf.parse(at);
         if (!statistics.hasArea(districtCode, districtCode)) {
             throw NotFound.of("district", districtCode);
         }
         if (areaCode != null && !statistics.hasArea(districtCode, areaCode)) {
             throw NotFound.of("area of district " + districtCode, areaCode);
         }
-        return new CountedArea(districtCode, areaCode, ReadScope.of(request));
+        return new CountedArea(districtCode, areaCode, ReadScope.of(request), asOf);
     }
 }

@@ -60,9 +60,9 @@ class StatisticsRepository {
 
     CompoundFigures compoundFigures(CountedArea counted) {
         String sql = COMPOUND_SUMS.formatted(Grouping.grouping("c"), counted.where("c", "community_code"), Grouping.groupBy("c"));
-        List<Sum> sums = counted.bind(jdbc.sql(sql)).query(StatisticsRepository::sum).list();
-        List<AreaName> areas = counted.bind(jdbc.sql("SELECT a.code, a.level, a.name FROM readmodel.area a WHERE "
-                        + counted.where("a", "code") + " AND a.level <> 'DISTRICT' ORDER BY a.code"))
+        List<Sum> sums = counted.bind(jdbc.sql(counted.sql(sql))).query(StatisticsRepository::sum).list();
+        List<AreaName> areas = counted.bind(jdbc.sql(counted.sql("SELECT a.code, a.level, a.name FROM readmodel.area a WHERE "
+                        + counted.where("a", "code") + " AND a.level <> 'DISTRICT' ORDER BY a.code")))
                 .query(AreaName.class).list();
         return CompoundFigures.of(counted, sums, areas);
     }
@@ -85,16 +85,16 @@ class StatisticsRepository {
                 .formatted(counted.where("c", "community_code"), counted.where("g", "grid_code"));
         Map<String, Integer> byType = new LinkedHashMap<>();
         int[] members = {0};
-        counted.bind(jdbc.sql("""
+        counted.bind(jdbc.sql(counted.sql("""
                         SELECT p.type, count(*), sum(p.full_members) FROM readmodel.party_organisation p
                         WHERE p.district_code = :district AND p.dissolved_on IS NULL""" + covering + """
 
-                        GROUP BY p.type ORDER BY p.type"""))
+                        GROUP BY p.type ORDER BY p.type""")))
                 .query(rs -> {
                     byType.put(rs.getString(1), rs.getInt(2));
                     members[0] += rs.getInt(3);
                 });
-        return counted.bind(jdbc.sql("""
+        return counted.bind(jdbc.sql(counted.sql("""
                         SELECT c.total, c.covered, c.unmanaged, c.unmanaged_covered, g.total, g.covered
                         FROM (SELECT count(*) AS total, count(*) FILTER (WHERE %s) AS covered,
                                      count(*) FILTER (WHERE c.management_mode = 'UNMANAGED') AS unmanaged,
@@ -103,7 +103,7 @@ class StatisticsRepository {
                              (SELECT count(*) AS total, count(*) FILTER (WHERE %s) AS covered
                               FROM readmodel.grid g WHERE %s) g"""
                         .formatted(PartyCoverage.COMPOUND_COVERED_IN_DISTRICT, counted.where("c", "community_code"),
-                                PartyCoverage.GRID_COVERED_IN_DISTRICT, counted.where("g", "grid_code"))))
+                                PartyCoverage.GRID_COVERED_IN_DISTRICT, counted.where("g", "grid_code")))))
                 .query((rs, row) -> new PartyFigures(counted.districtCode(), byType,
                         byType.getOrDefault("COMPOUND_BRANCH", 0) + byType.getOrDefault("GRID_BRANCH", 0),
                         byType.getOrDefault("PARTY_GROUP", 0), members[0],
@@ -114,7 +114,7 @@ class StatisticsRepository {
 
     /** Committees and leaders from the compounds, workers from the grids, helpers from the micro-grids: one pass each. */
     Governance governance(CountedArea counted) {
-        return counted.bind(jdbc.sql("""
+        return counted.bind(jdbc.sql(counted.sql("""
                         SELECT c.owners, c.committees, c.without, c.building_leaders, c.unit_leaders,
                                g.grids, g.workers, m.micro_grids, m.helpers
                         FROM (SELECT count(*) FILTER (WHERE c.owners_committee_since IS NOT NULL) AS owners,
@@ -129,7 +129,7 @@ class StatisticsRepository {
                              (SELECT count(*) AS micro_grids, coalesce(sum(cardinality(m.helpers)), 0) AS helpers
                               FROM readmodel.micro_grid m WHERE %s) m"""
                         .formatted(counted.where("c", "community_code"), counted.where("g", "grid_code"),
-                                counted.where("m", "micro_grid_code"))))
+                                counted.where("m", "micro_grid_code")))))
                 .query((rs, n) -> new Governance(counted.districtCode(), rs.getInt(1), rs.getInt(2), rs.getInt(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
                         counted.areaCode()))

@@ -1,0 +1,91 @@
+package org.gridatlas.query.system;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The instant a read is for: now, or a past instant whose rows come from the
+ * temporal read model ({@code <table>_history}, filled by triggers as the
+ * projections write; see V12__history.sql). A query is written once, over
+ * the current tables; {@link #sql} turns it into the same query over the
+ * tables as they were, so the as-of variant cannot drift from the one for now.
+ */
+public record AsOf(Instant instant) {
+
+    /** The name the as-of instant is bound to. */
+    public static final String PARAMETER = "asOf";
+    /** The query parameter every as-of read takes. */
+    public static final String QUERY_PARAMETER = "at";
+    public static final AsOf NOW = new AsOf(null);
+    /** Days and months are Beijing time, whatever the server's clock says. */
+    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final String DESCRIPTION = "The instant to read as of: 2026-09-01 (the end of that day, Beijing "
+            + "time) or an ISO-8601 timestamp such as 2026-09-01T08:00:00+08:00; none for now";
+
+    /** The tables that keep their history, as V12__history.sql lists them. */
+    public static final List<String> KEPT = List.of("area", "compound", "compound_placement", "grid", "micro_grid",
+            "micro_grid_placement", "party_organisation", "campaign", "problem");
+
+    private static final Pattern KEPT_TABLE = Pattern.compile("\\breadmodel\\.(" + String.join("|", KEPT) + ")\\b");
+
+    /** The instant of {@code at}: a plain date is the end of that day in Beijing, so its changes count. */
+    public static AsOf parse(String at) {
+        if (at == null || at.isBlank()) {
+            return NOW;
+        }
+        return new AsOf(instant(at.strip(), QUERY_PARAMETER, true));
+    }
+
+    /**
+     * A query parameter holding a date ({@code 2026-09-01}, Beijing time: its
+     * start, or with {@code endOfDay} the last microsecond of it) or an
+     * ISO-8601 timestamp with an offset.
+     */
+    public static Instant instant(String value, String field, boolean endOfDay) {
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value);
+                return endOfDay ? day.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant().minusNanos(1_000)
+                        : day.atStartOfDay(OFFICE_ZONE).toInstant();
+            }
+            // a '+' typed into a URL unencoded arrives as a space
+            return OffsetDateTime.parse(value.replace(' ', '+')).toInstant();
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw InvalidInput.of(field, "must be a date such as 2026-09-01 or a timestamp such as "
+                    + "2026-09-01T08:00:00+08:00, not " + value);
+        } catch (DateTimeException e) {
+            throw InvalidInput.of(field, "is not a date: " + value);
+        }
+    }
+
+    public boolean isNow() {
+        return instant == null;
+    }
+
+    /**
+     * The query over the tables as they were at the instant: each kept table
+     * {@code readmodel.t} read through {@code readmodel.t_at(:asOf)}, which
+     * PostgreSQL inlines. Every kept table must carry an alias in the query.
+     */
+    public String sql(String query) {
+        if (isNow()) {
+            return query;
+        }
+        return KEPT_TABLE.matcher(query).replaceAll(m -> Matcher.quoteReplacement(
+                "readmodel." + m.group(1) + "_at(CAST(:" + PARAMETER + " AS timestamptz))"));
+    }
+
+    /** Binds the instant {@link #sql} refers to (unused, and harmless, for now). */
+    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+        return statement.param(PARAMETER, isNow() ? null : Sql.utc(instant));
+    }
+}
