@@ -17,6 +17,13 @@ state.on('district', (districtCode) => {
   Promise.all([showDistrict(districtCode), loadCampaign(districtCode), offerDaysOf(districtCode)]).catch(fail);
 });
 
+// The campaign as it stood on the day the map shows (the layers follow in map.js).
+state.on('asOf', () => {
+  if (state.get('district')) {
+    loadCampaign(state.get('district')).catch(fail);
+  }
+});
+
 /** The slider offers the days since the district was entered. */
 async function offerDaysOf(districtCode) {
   const district = await json(`/api/districts/${encodeURIComponent(districtCode)}`);

@@ -6,6 +6,7 @@
 import { json } from '../api.js';
 import { i18n } from '../i18n.js';
 import { text } from '../dom.js';
+import { withAsOf } from '../state.js';
 
 const panel = document.getElementById('campaign');
 let current = null;
@@ -93,7 +94,7 @@ function drawTrend(trend) {
 // The district's latest own campaign leads (or the latest of any level when it has none); the rest follow.
 export async function loadCampaign(districtCode) {
   const district = encodeURIComponent(districtCode);
-  const campaigns = await json(`/api/campaigns?districtCode=${district}`);
+  const campaigns = await json(withAsOf(`/api/campaigns?districtCode=${district}`));
   const own = campaigns.filter((c) => c.areaLevel === 'DISTRICT');
   const lead = own.length > 0 ? own[own.length - 1] : campaigns[campaigns.length - 1];
   if (!lead) {
@@ -101,8 +102,8 @@ export async function loadCampaign(districtCode) {
   } else {
     const others = campaigns.filter((c) => c !== lead);
     const [trend, summary] = await Promise.all([
-      json(`/api/campaigns/${encodeURIComponent(lead.campaignId)}/trend`),
-      others.length > 0 ? json(`/api/campaigns/summary?districtCode=${district}`) : null,
+      json(withAsOf(`/api/campaigns/${encodeURIComponent(lead.campaignId)}/trend`)),
+      others.length > 0 ? json(withAsOf(`/api/campaigns/summary?districtCode=${district}`)) : null,
     ]);
     current = { progress: lead, trend, others, summary };
   }

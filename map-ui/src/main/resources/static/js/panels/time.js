@@ -5,13 +5,31 @@
 // and a banner over the map says that the map shows the past. Editing is for
 // the present only, so the editor's button waits while the past is shown.
 import { i18n } from '../i18n.js';
+import { map } from '../map.js';
 import { state } from '../state.js';
 
 const DAY = 86_400_000;
-const control = document.getElementById('time');
-const slider = document.getElementById('time-slider');
-const picker = document.getElementById('time-picker');
-const nowButton = document.getElementById('time-now');
+
+// A Leaflet control over the map's lower left: it takes no room from the
+// page, so nothing moves when it appears, and a drag on it never pans the map.
+const timeControl = L.control({ position: 'bottomleft' });
+timeControl.onAdd = () => {
+  const box = L.DomUtil.create('div', 'time-control');
+  box.id = 'time';
+  box.hidden = true;
+  box.innerHTML = `<label for="time-picker" data-i18n="asOfLabel">${i18n.t('asOfLabel')}</label>
+    <input id="time-slider" type="range" min="0" max="0" step="1" aria-label="time slider">
+    <input id="time-picker" type="date">
+    <button id="time-now" type="button" data-i18n="asOfNow">${i18n.t('asOfNow')}</button>`;
+  L.DomEvent.disableClickPropagation(box);
+  L.DomEvent.disableScrollPropagation(box);
+  return box;
+};
+timeControl.addTo(map);
+const control = timeControl.getContainer();
+const slider = control.querySelector('#time-slider');
+const picker = control.querySelector('#time-picker');
+const nowButton = control.querySelector('#time-now');
 const banner = document.getElementById('as-of-banner');
 const bannerText = banner.querySelector('.as-of-text');
 const editButton = document.getElementById('edit-micro-grids');
@@ -51,7 +69,7 @@ function show(asOf) {
   slider.setAttribute('aria-valuetext', i18n.date(day));
   nowButton.disabled = asOf === null;
   banner.hidden = asOf === null;
-  document.body.dataset.asOf = asOf || '';
+  document.body.dataset.asOf = asOf || 'now';
   bannerText.textContent = asOf === null ? '' : i18n.t('asOfBanner', i18n.date(asOf));
   if (editButton) {
     editButton.disabled = asOf !== null;

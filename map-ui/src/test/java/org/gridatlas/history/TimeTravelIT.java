@@ -205,6 +205,34 @@ class TimeTravelIT {
     }
 
     @Test
+    void theDemoCampaignAsOfADayIsItsProgressThenAndDidNotExistBeforeItsLaunch() {
+        JsonNode now = read("/api/campaigns?districtCode=140105").get(0);
+        String id = now.get("campaignId").stringValue();
+        LocalDate launched = LocalDate.parse(now.get("launchedOn").stringValue());
+
+        JsonNode onLaunchDay = read("/api/campaigns/" + id + "?at=" + launched);
+        assertThat(onLaunchDay.get("unmanagedNow").intValue()).isEqualTo(296);
+        assertThat(onLaunchDay.get("clearancesSinceLaunch").intValue()).isZero();
+        assertThat(onLaunchDay.get("milestones").get(0).get("status").stringValue()).isEqualTo("OPEN");
+
+        LocalDate endOfFourthMonth = java.time.YearMonth.from(launched).plusMonths(4).atEndOfMonth();
+        JsonNode trend = read("/api/campaigns/" + id + "/trend?at=" + endOfFourthMonth);
+        assertThat(trend).hasSize(5);
+        JsonNode fullTrend = read("/api/campaigns/" + id + "/trend");
+        for (int month = 0; month < 4; month++) {
+            assertThat(trend.get(month)).as("month " + month + " ended before the instant").isEqualTo(fullTrend.get(month));
+        }
+        assertThat(read("/api/campaigns/" + id + "?at=" + endOfFourthMonth).get("unmanagedNow").intValue())
+                .isEqualTo(trend.get(4).get("unmanagedAtEnd").intValue());
+
+        assertThat(read("/api/campaigns?districtCode=140105&at=" + launched.minusDays(1))).as("before the launch").isEmpty();
+        assertThat(planner.get("/api/campaigns/" + id + "?at=" + launched.minusDays(1), ReadYourWrites.POSITION_HEADER,
+                String.valueOf(position)).status()).isEqualTo(404);
+        assertThat(read("/api/campaigns/summary?districtCode=140105&at=" + launched).get("unmanagedNow").intValue())
+                .isEqualTo(296);
+    }
+
+    @Test
     void theDemoAsOfEachMonthEndAgreesWithItsManagementLedger() {
         for (String monthEnd : List.of("2026-01-31", "2026-04-30", "2026-07-31", "2026-10-31")) {
             Instant at = AsOf.parse(monthEnd).instant();

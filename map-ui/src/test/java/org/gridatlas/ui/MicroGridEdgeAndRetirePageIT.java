@@ -293,7 +293,8 @@ class MicroGridEdgeAndRetirePageIT {
         type(".editor-operation textarea[name=reason]", "中片一栋楼划入西片");
         editor().findElement(By.cssSelector("button[data-action=submit]")).click();
         session.wait.until(d -> editor().findElements(By.cssSelector(".editor-operation > *")).isEmpty());
-        assertThat(editor().findElement(By.cssSelector(".editor-state")).getText()).startsWith("已保存");
+        // the grid is read again after the save (加载中…), then the save is reported
+        session.wait.until(d -> editor().findElement(By.cssSelector(".editor-state")).getText().startsWith("已保存"));
 
         assertThat(apiCodes()).containsExactly(WEST, MIDDLE, EAST);
         assertThat(easternmost(WEST)).as("the edge moved by the drag").isCloseTo(lon(0.002 + DRAG), within(0.00005));

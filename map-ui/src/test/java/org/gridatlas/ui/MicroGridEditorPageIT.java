@@ -296,7 +296,8 @@ class MicroGridEditorPageIT {
         editor().findElement(By.cssSelector("button[data-action=submit]")).click();
 
         session.wait.until(d -> listedCodes().equals(List.of(GRID + "02", GRID + "03", GRID + "04", GRID + "05")));
-        assertThat(editor().findElement(By.cssSelector(".editor-state")).getText()).startsWith("已保存");
+        // the grid is read again after the save (加载中…), then the save is reported
+        session.wait.until(d -> editor().findElement(By.cssSelector(".editor-state")).getText().startsWith("已保存"));
         assertThat(apiCodes()).containsExactly(GRID + "02", GRID + "03", GRID + "04", GRID + "05");
         JsonNode south = apiMicroGrid(GRID + "04");
         assertThat(south.path("properties").path("name").asString()).isEqualTo("西院南");

@@ -125,7 +125,7 @@ class TimeTravelPageIT {
         wait.until(d -> !unmanaged(id));
 
         banner.findElement(By.cssSelector(".as-of-now")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-as-of", ""));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-as-of", "now"));
         wait.until(d -> !unmanaged(id));
         assertThat(banner.isDisplayed()).isFalse();
         assertThat(browser.getCurrentUrl()).doesNotContain("at=");
@@ -144,7 +144,7 @@ class TimeTravelPageIT {
         assertThat(browser.findElement(By.id("as-of-banner")).isDisplayed()).isTrue();
 
         browser.findElement(By.id("time-now")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-as-of", ""));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-as-of", "now"));
         wait.until(d -> !unmanaged(id));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gridatlas.messages.area.AreaLevel;
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.ReadScope;
 import org.gridatlas.query.system.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,14 +36,23 @@ class CampaignQueries {
      * table as {@code c}; the ledger is joined to it, so a ledger figure keeps
      * to the same compounds.
      */
-    record Reach(String districtCode, String areaCode, ReadScope scope) {
+    record Reach(String districtCode, String areaCode, ReadScope scope, AsOf asOf) {
+
+        Reach(String districtCode, String areaCode, ReadScope scope) {
+            this(districtCode, areaCode, scope, AsOf.NOW);
+        }
+
+        /** The query over the compounds as they were at the instant counted. */
+        String sql(String query) {
+            return asOf.sql(query);
+        }
 
         String where() {
             return "c.district_code = :district AND c.community_code LIKE :areaPattern" + scope.sqlFilter("c.community_code");
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
-            return sql.param("district", districtCode).param("areaPattern", areaCode + "%")
+            return asOf.bind(sql).param("district", districtCode).param("areaPattern", areaCode + "%")
                     .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns());
         }
     }
@@ -74,63 +84,65 @@ class CampaignQueries {
         this.json = json;
     }
 
-    Optional<Campaign> campaign(String campaignId) {
-        return jdbc.sql(SELECT + " WHERE c.campaign_id = :id").param("id", campaignId).query(this::row).optional();
+    /** The campaign as it stood at the instant: none before it was launched. */
+    Optional<Campaign> campaign(String campaignId, AsOf asOf) {
+        return asOf.bind(jdbc.sql(asOf.sql(SELECT + " WHERE c.campaign_id = :id"))).param("id", campaignId)
+                .query(this::row).optional();
     }
 
     /** The district's campaigns, of every level, oldest first; only those for {@code areaCode} when it is given. */
-    List<Campaign> ofDistrict(String districtCode, String areaCode) {
-        return jdbc.sql(SELECT + " WHERE c.district_code = :district"
-                        + " AND (CAST(:area AS text) IS NULL OR c.area_code = :area) ORDER BY c.launched_at, c.campaign_id")
+    List<Campaign> ofDistrict(String districtCode, String areaCode, AsOf asOf) {
+        return asOf.bind(jdbc.sql(asOf.sql(SELECT + " WHERE c.district_code = :district"
+                        + " AND (CAST(:area AS text) IS NULL OR c.area_code = :area) ORDER BY c.launched_at, c.campaign_id")))
                 .param("district", districtCode).param("area", areaCode).query(this::row).list();
     }
 
     /** Compounds of the reach registered by {@code instant}. */
     int compoundsAt(Reach reach, Instant instant) {
-        return reach.bind(jdbc.sql("SELECT count(*) FROM readmodel.compound c WHERE " + reach.where()
-                        + " AND c.registered_at <= :at"))
+        return reach.bind(jdbc.sql(reach.sql("SELECT count(*) FROM readmodel.compound c WHERE " + reach.where()
+                        + " AND c.registered_at <= :at")))
                 .param("at", Sql.utc(instant)).query(Integer.class).single();
     }
 
     /** Unmanaged compounds of the reach now. */
     int unmanagedNow(Reach reach) {
-        return reach.bind(jdbc.sql("SELECT count(*) FROM readmodel.compound c WHERE " + reach.where()
-                        + " AND c.management_mode = 'UNMANAGED'"))
+        return reach.bind(jdbc.sql(reach.sql("SELECT count(*) FROM readmodel.compound c WHERE " + reach.where()
+                        + " AND c.management_mode = 'UNMANAGED'")))
                 .query(Integer.class).single();
     }
 
     /** Unmanaged compounds of the reach as the ledger stood just before {@code instant}. */
     int unmanagedAt(Reach reach, Instant instant) {
-        return reach.bind(jdbc.sql("SELECT count(*) FROM (SELECT DISTINCT ON (m.compound_id) m.mode" + LEDGER
+        return reach.bind(jdbc.sql(reach.sql("SELECT count(*) FROM (SELECT DISTINCT ON (m.compound_id) m.mode" + LEDGER
                         + reach.where() + " AND m.recorded_at < :at ORDER BY m.compound_id, m.sequence_number DESC) latest"
-                        + " WHERE mode = 'UNMANAGED'"))
+                        + " WHERE mode = 'UNMANAGED'")))
                 .param("at", Sql.utc(instant))
                 .query(Integer.class).single();
     }
 
     /** How many of {@code compoundIds} the reader may see, and how many of those are unmanaged now. */
-    Baseline baseline(List<String> compoundIds, ReadScope scope) {
-        return jdbc.sql("""
+    Baseline baseline(List<String> compoundIds, ReadScope scope, AsOf asOf) {
+        return asOf.bind(jdbc.sql(asOf.sql("""
                         SELECT count(*), count(*) FILTER (WHERE c.management_mode = 'UNMANAGED')
                         FROM readmodel.compound c WHERE c.compound_id = ANY(:ids)
-                        """ + scope.sqlFilter("c.community_code"))
+                        """ + scope.sqlFilter("c.community_code"))))
                 .param("ids", Sql.array(compoundIds)).param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .query((rs, n) -> new Baseline(rs.getInt(1), rs.getInt(2))).single();
     }
 
     /** Ledger entries of one kind (CLEARED, RELAPSED, REGISTERED ...) of the reach in [from, to). */
     int transitions(Reach reach, String transition, Instant from, Instant to) {
-        return reach.bind(jdbc.sql("SELECT count(*)" + LEDGER + reach.where()
-                        + " AND m.transition = :transition AND m.recorded_at >= :from AND m.recorded_at < :to"))
+        return reach.bind(jdbc.sql(reach.sql("SELECT count(*)" + LEDGER + reach.where()
+                        + " AND m.transition = :transition AND m.recorded_at >= :from AND m.recorded_at < :to")))
                 .param("transition", transition).param("from", Sql.utc(from)).param("to", Sql.utc(to))
                 .query(Integer.class).single();
     }
 
     /** Compounds of the reach registered unmanaged in [from, to): found during the campaign, not in its baseline. */
     int registeredUnmanaged(Reach reach, Instant from, Instant to) {
-        return reach.bind(jdbc.sql("SELECT count(*)" + LEDGER + reach.where()
+        return reach.bind(jdbc.sql(reach.sql("SELECT count(*)" + LEDGER + reach.where()
                         + " AND m.transition = 'REGISTERED' AND m.mode = 'UNMANAGED'"
-                        + " AND m.recorded_at >= :from AND m.recorded_at < :to"))
+                        + " AND m.recorded_at >= :from AND m.recorded_at < :to")))
                 .param("from", Sql.utc(from)).param("to", Sql.utc(to))
                 .query(Integer.class).single();
     }
@@ -140,12 +152,12 @@ class CampaignQueries {
      * compound in the district's baseline and a sub-district's counts once),
      * and the compounds unmanaged now in any of their areas, within the scope.
      */
-    Union openCampaignsOf(String districtCode, ReadScope scope) {
+    Union openCampaignsOf(String districtCode, ReadScope scope, AsOf asOf) {
         String inScope = scope.sqlFilter("c.community_code");
-        return jdbc.sql("""
+        return asOf.bind(jdbc.sql(asOf.sql("""
                         WITH open_campaign AS (
-                            SELECT area_code, unmanaged_at_launch FROM readmodel.campaign
-                            WHERE district_code = :district AND closed_on IS NULL),
+                            SELECT k.area_code, k.unmanaged_at_launch FROM readmodel.campaign k
+                            WHERE k.district_code = :district AND k.closed_on IS NULL),
                         baseline AS (
                             SELECT b.compound_id, count(*) AS campaigns
                             FROM open_campaign o CROSS JOIN LATERAL unnest(o.unmanaged_at_launch) AS b(compound_id)
@@ -165,7 +177,7 @@ class CampaignQueries {
                                 WHERE c.district_code = :district AND c.management_mode = 'UNMANAGED'
                         """ + inScope + """
                                   AND EXISTS (SELECT 1 FROM open_campaign o WHERE c.community_code LIKE o.area_code || '%'))
-                        FROM figures f""")
+                        FROM figures f""")))
                 .param("district", districtCode).param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .query((rs, n) -> new Union(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6)))

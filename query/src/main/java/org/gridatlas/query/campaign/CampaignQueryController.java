@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.gridatlas.messages.area.AreaLevel;
 import org.gridatlas.query.campaign.CampaignQueries.Reach;
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.NotFound;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ import jakarta.servlet.http.HttpServletRequest;
 class CampaignQueryController {
 
     /** Campaign days and months are Beijing time, whatever the server's clock says. */
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId OFFICE_ZONE = AsOf.OFFICE_ZONE;
 
     /** Past milestones were MET or MISSED; future ones are REACHED already or still OPEN. */
     enum MilestoneStatus { MET, MISSED, REACHED, OPEN }
@@ -85,23 +86,28 @@ class CampaignQueryController {
     List<Progress> ofDistrict(@RequestParam String districtCode,
                               @Parameter(description = "only the campaigns for exactly this area", example = "140105001")
                               @RequestParam(required = false) String areaCode,
+                              @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                               HttpServletRequest request) {
         ReadScope scope = ReadScope.of(request);
-        return queries.ofDistrict(districtCode, areaCode).stream()
+        AsOf asOf = AsOf.parse(at);
+        return queries.ofDistrict(districtCode, areaCode, asOf).stream()
                 .filter(c -> scope.overlaps(c.areaCode()))
-                .map(c -> progress(c, scope)).toList();
+                .map(c -> progress(c, scope, asOf)).toList();
     }
 
     @Operation(summary = "A district's open campaigns together, each compound counted once",
             description = "A compound in the baseline of the district's campaign and of a sub-district's counts once.")
     @GetMapping("/summary")
-    Summary summary(@RequestParam String districtCode, HttpServletRequest request) {
+    Summary summary(@RequestParam String districtCode,
+                    @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+                    HttpServletRequest request) {
         ReadScope scope = ReadScope.of(request);
+        AsOf asOf = AsOf.parse(at);
         Map<AreaLevel, Integer> byLevel = new EnumMap<>(AreaLevel.class);
-        queries.ofDistrict(districtCode, null).stream()
+        queries.ofDistrict(districtCode, null, asOf).stream()
                 .filter(c -> c.closedOn() == null && scope.overlaps(c.areaCode()))
                 .forEach(c -> byLevel.merge(c.areaLevel(), 1, Integer::sum));
-        CampaignQueries.Union union = queries.openCampaignsOf(districtCode, scope);
+        CampaignQueries.Union union = queries.openCampaignsOf(districtCode, scope, asOf);
         return new Summary(districtCode, restriction(districtCode, scope),
                 byLevel.values().stream().mapToInt(Integer::intValue).sum(), byLevel,
                 union.baseline(), union.baselineCleared(), union.baselineStillUnmanaged(), union.inSeveralBaselines(),
@@ -111,19 +117,27 @@ class CampaignQueryController {
     @Operation(summary = "A campaign's progress: its baseline, what was cleared, relapses and each milestone's state",
             description = "Counted over the campaign's own area.")
     @GetMapping("/{campaignId}")
-    Progress one(@PathVariable String campaignId, HttpServletRequest request) {
-        return progress(campaign(campaignId), ReadScope.of(request));
+    Progress one(@PathVariable String campaignId,
+                 @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+                 HttpServletRequest request) {
+        AsOf asOf = AsOf.parse(at);
+        return progress(campaign(campaignId, asOf), ReadScope.of(request), asOf);
     }
 
     @Operation(summary = "Month by month since launch: unmanaged compounds at each month's end, clearances and relapses",
             description = "Counted over the campaign's own area. The current month's figure is as of now.")
     @GetMapping("/{campaignId}/trend")
-    List<Month> trend(@PathVariable String campaignId, HttpServletRequest request) {
-        CampaignQueries.Campaign campaign = campaign(campaignId);
-        Reach reach = new Reach(campaign.districtCode(), campaign.areaCode(), ReadScope.of(request));
-        Instant now = clock.instant();
+    List<Month> trend(@PathVariable String campaignId,
+                      @Parameter(description = AsOf.DESCRIPTION + "; the months end there")
+                      @RequestParam(required = false) String at,
+                      HttpServletRequest request) {
+        AsOf asOf = AsOf.parse(at);
+        Clock reading = clockAt(asOf);
+        CampaignQueries.Campaign campaign = campaign(campaignId, asOf);
+        Reach reach = new Reach(campaign.districtCode(), campaign.areaCode(), ReadScope.of(request), asOf);
+        Instant now = reading.instant();
         List<Month> months = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(campaign.launchedOn()); !month.isAfter(YearMonth.now(clock));
+        for (YearMonth month = YearMonth.from(campaign.launchedOn()); !month.isAfter(YearMonth.now(reading));
              month = month.plusMonths(1)) {
             Instant start = month.atDay(1).atStartOfDay(OFFICE_ZONE).toInstant();
             Instant end = month.plusMonths(1).atDay(1).atStartOfDay(OFFICE_ZONE).toInstant();
@@ -135,8 +149,14 @@ class CampaignQueryController {
         return months;
     }
 
-    private CampaignQueries.Campaign campaign(String campaignId) {
-        return queries.campaign(campaignId).orElseThrow(() -> NotFound.of("campaign", campaignId));
+    /** A campaign launched after the instant did not exist then. */
+    private CampaignQueries.Campaign campaign(String campaignId, AsOf asOf) {
+        return queries.campaign(campaignId, asOf).orElseThrow(() -> NotFound.of("campaign", campaignId));
+    }
+
+    /** The clock that says what "now" is for a read: the office's, or stopped at the instant read as of. */
+    private Clock clockAt(AsOf asOf) {
+        return asOf.isNow() ? clock : Clock.fixed(asOf.instant(), OFFICE_ZONE);
     }
 
     /** The reader's areas inside this one when they do not cover it all; null when they do. */
@@ -151,13 +171,14 @@ class CampaignQueryController {
         return withinThreshold ? MilestoneStatus.REACHED : MilestoneStatus.OPEN;
     }
 
-    private Progress progress(CampaignQueries.Campaign c, ReadScope scope) {
+    private Progress progress(CampaignQueries.Campaign c, ReadScope scope, AsOf asOf) {
         List<String> restrictedTo = restriction(c.areaCode(), scope);
-        Reach reach = new Reach(c.districtCode(), c.areaCode(), scope);
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
+        Reach reach = new Reach(c.districtCode(), c.areaCode(), scope, asOf);
+        Clock reading = clockAt(asOf);
+        Instant now = reading.instant();
+        LocalDate today = LocalDate.now(reading);
         int unmanagedNow = queries.unmanagedNow(reach);
-        CampaignQueries.Baseline baseline = queries.baseline(c.unmanagedAtLaunch(), scope);
+        CampaignQueries.Baseline baseline = queries.baseline(c.unmanagedAtLaunch(), scope, asOf);
         List<MilestoneProgress> milestones = c.milestones().stream().map(m -> {
             boolean past = m.due().isBefore(today);
             int unmanaged = past

@@ -2,6 +2,7 @@ package org.gridatlas.query.campaign;
 
 import java.util.function.Supplier;
 
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,8 +18,8 @@ public final class CampaignBench {
     public static Supplier<?> summary(JdbcClient jdbc, String districtCode, ReadScope scope) {
         CampaignQueries queries = new CampaignQueries(jdbc, JsonMapper.builder().build());
         return () -> {
-            queries.ofDistrict(districtCode, null);
-            return queries.openCampaignsOf(districtCode, scope);
+            queries.ofDistrict(districtCode, null, AsOf.NOW);
+            return queries.openCampaignsOf(districtCode, scope, AsOf.NOW);
         };
     }
 }
