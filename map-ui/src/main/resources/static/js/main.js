@@ -5,26 +5,39 @@ import { i18n } from './i18n.js';
 import { state } from './state.js';
 import { showUser } from './session.js';
 import { fail, showDistrict } from './map.js';
+import './layout.js';
 import './layers/grids.js';
 import './layers/compounds.js';
 import './layers/problems.js';
-import { loadCampaign, renderCampaign } from './panels/campaign.js';
+import { loadCampaign, showNoCampaign } from './panels/campaign.js';
 import { offerDistricts } from './panels/side-panel.js';
 import { startEditor } from './editor/editor.js';
 
+// Runs a step of loading the page; when it fails, the bar offers to run that step again, and only that step
+// (the campaign panel has its own retry button).
+function attempt(step) {
+  return step().catch(() => fail(() => attempt(step)));
+}
+
 state.on('district', (districtCode) => {
-  Promise.all([showDistrict(districtCode), loadCampaign(districtCode)]).catch(fail);
+  attempt(() => showDistrict(districtCode));
+  loadCampaign(districtCode);
 });
+
+async function offerTheDistricts() {
+  const districts = await json('/api/districts');
+  if (offerDistricts(districts) === null) {
+    showNoCampaign();
+    await showDistrict('');
+  }
+}
 
 async function start() {
   const user = await showUser();
   startEditor(user);
-  const districts = await json('/api/districts');
-  if (offerDistricts(districts) === null) {
-    await showDistrict('');
-    renderCampaign();
-  }
+  await attempt(offerTheDistricts);
 }
 
 i18n.setLanguage(i18n.language());
-start().catch(fail);
+// Without knowing who is signed in nothing else can start: its retry loads the page again.
+start().catch(() => fail(() => window.location.reload()));
