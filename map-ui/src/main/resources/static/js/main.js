@@ -5,22 +5,31 @@ import { i18n } from './i18n.js';
 import { state } from './state.js';
 import { showUser } from './session.js';
 import { fail, showDistrict } from './map.js';
+import './layout.js';
 import './layers/grids.js';
 import './layers/compounds.js';
 import './layers/problems.js';
-import { loadCampaign, renderCampaign } from './panels/campaign.js';
+import { loadCampaign, showNoCampaign } from './panels/campaign.js';
 import { offerDistricts } from './panels/side-panel.js';
 import { offerDays } from './panels/time.js';
 import { startEditor } from './editor/editor.js';
 
+// Runs a step of loading the page; when it fails, the bar offers to run that step again, and only that step
+// (the campaign panel has its own retry button).
+function attempt(step) {
+  return step().catch(() => fail(() => attempt(step)));
+}
+
 state.on('district', (districtCode) => {
-  Promise.all([showDistrict(districtCode), loadCampaign(districtCode), offerDaysOf(districtCode)]).catch(fail);
+  attempt(() => showDistrict(districtCode));
+  loadCampaign(districtCode);
+  attempt(() => offerDaysOf(districtCode));
 });
 
 // The campaign as it stood on the day the map shows (the layers follow in map.js).
 state.on('asOf', () => {
   if (state.get('district')) {
-    loadCampaign(state.get('district')).catch(fail);
+    loadCampaign(state.get('district'));
   }
 });
 
@@ -30,15 +39,20 @@ async function offerDaysOf(districtCode) {
   offerDays(district.registeredOn);
 }
 
-async function start() {
-  const user = await showUser();
-  startEditor(user);
+async function offerTheDistricts() {
   const districts = await json('/api/districts');
   if (offerDistricts(districts) === null) {
+    showNoCampaign();
     await showDistrict('');
-    renderCampaign();
   }
 }
 
+async function start() {
+  const user = await showUser();
+  startEditor(user);
+  await attempt(offerTheDistricts);
+}
+
 i18n.setLanguage(i18n.language());
-start().catch(fail);
+// Without knowing who is signed in nothing else can start: its retry loads the page again.
+start().catch(() => fail(() => window.location.reload()));

@@ -3,9 +3,11 @@
 // the layers for the part of the district in view together.
 import { api, json } from './api.js';
 import { i18n } from './i18n.js';
+import { element } from './dom.js';
 import { state, withAsOf } from './state.js';
 
-const statusEl = document.getElementById('status');
+const problemEl = document.getElementById('load-problem');
+let retry = null;
 export const map = L.map('map', { zoomControl: true });
 L.control.scale({ imperial: false }).addTo(map);
 // Leaflet's default prefix carries a national flag; an office's map shows only the credit.
@@ -44,9 +46,30 @@ function bbox() {
     .map((v, i) => Math.max(i % 2 ? -90 : -180, Math.min(i % 2 ? 90 : 180, v)).toFixed(6)).join(',');
 }
 
-export function fail() {
-  statusEl.textContent = i18n.t('failed');
+function renderProblem() {
+  if (!retry) {
+    problemEl.hidden = true;
+    problemEl.replaceChildren();
+    return;
+  }
+  const again = element('button', 'retry', i18n.t('retry'));
+  again.type = 'button';
+  again.addEventListener('click', () => {
+    const task = retry;
+    retry = null;
+    renderProblem();
+    document.body.dataset.state = 'loading';
+    task();
+  });
+  problemEl.replaceChildren(element('span', null, i18n.t('failed')), again);
+  problemEl.hidden = false;
+}
+
+/** Says in the bar that loading failed, with a button that runs {@code again}: the step that failed, no more. */
+export function fail(again = reload) {
+  retry = again;
   document.body.dataset.state = 'failed';
+  renderProblem();
 }
 
 /** Loads every layer for the view; the page is ready once all have answered. */
@@ -54,10 +77,12 @@ export async function reload() {
   const box = bbox();
   try {
     await Promise.all(loaders.map((loader) => loader(box)));
+    retry = null;
+    renderProblem();
     document.body.dataset.state = 'ready';
   } catch (error) {
     if (error.name !== 'AbortError') {
-      fail();
+      fail(reload);
     }
   }
 }
@@ -92,7 +117,20 @@ export async function showDistrict(districtCode) {
   await reload();
 }
 
-map.on('moveend', reload);
+// A popup's own pan to fit in view loads nothing: the layers were loaded for a box 20% larger than the view,
+// and loading them again would redraw the layer under the popup, and so close it.
+let popupPanning = false;
+map.on('autopanstart', () => { popupPanning = true; });
+map.on('moveend', () => {
+  if (popupPanning) {
+    popupPanning = false;
+    return;
+  }
+  reload();
+});
 // A day named in the address is chosen before the first district is shown: that one loads it.
 state.on('asOf', () => (districtShown ? reload() : undefined));
-i18n.onChange(() => map.closePopup());
+i18n.onChange(() => {
+  map.closePopup();
+  renderProblem();
+});

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -94,7 +95,7 @@ class AccountController {
     @Operation(summary = "What was done to an account, newest first")
     @Allowed(Role.ADMINISTRATOR)
     @GetMapping("/{username}/changes")
-    List<Map<String, Object>> changes(@PathVariable String username) {
+    List<Map<String, Object>> changes(@Parameter(description = "The account's username") @PathVariable String username) {
         return accounts.changes(existing(username));
     }
 

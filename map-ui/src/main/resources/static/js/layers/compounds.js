@@ -9,6 +9,10 @@ import { openHistory } from '../panels/history.js';
 
 const statusEl = document.getElementById('status');
 let lastCollection = null;
+// loading until the layer first answers, ready, or failed: the legend counts only what was loaded.
+let loaded = 'loading';
+// On a phone the legend starts folded to its title, leaving the map to the reader.
+let legendFolded = window.matchMedia('(max-width: 800px)').matches;
 
 // How each colouring reads a compound: its category, and whether it is drawn pale.
 const COLOURINGS = {
@@ -69,7 +73,19 @@ function eachFeature(feature, layer) {
 const compounds = L.geoJSON(null, { style, onEachFeature: eachFeature }).addTo(map);
 
 const legend = L.control({ position: 'bottomright' });
-legend.onAdd = () => L.DomUtil.create('div', 'legend');
+legend.onAdd = () => {
+  const container = L.DomUtil.create('div', 'legend');
+  // A tap on the legend folds it; it must not reach the map underneath and close a popup.
+  L.DomEvent.disableClickPropagation(container);
+  L.DomEvent.disableScrollPropagation(container);
+  container.addEventListener('click', (event) => {
+    if (event.target.closest('.legend-toggle')) {
+      legendFolded = !legendFolded;
+      renderLegend();
+    }
+  });
+  return container;
+};
 legend.addTo(map);
 
 function renderLegend() {
@@ -79,16 +95,32 @@ function renderLegend() {
     const code = c.of(f.properties).code;
     counts[code] = (counts[code] || 0) + 1;
   });
+  // No counts until the layer has answered for the view: zeros would say the district has none.
+  const count = (code) => (loaded === 'ready' ? `<span class="count">${counts[code] || 0}</span>` : '');
   // Colours are set through the DOM afterwards: the Content-Security-Policy refuses style attributes in markup.
   const rows = c.categories().map((cat) => `<li data-category="${cat.code}"><span class="swatch" data-colour="${cat.colour}"></span>`
-    + `${text(i18n.label(cat))}<span class="count">${counts[cat.code] || 0}</span></li>`).join('');
+    + `${text(i18n.label(cat))}${count(cat.code)}</li>`).join('');
   const note = c.note ? `<div class="note">${i18n.t(c.note)}</div>` : '';
-  legend.getContainer().dataset.colouring = state.get('colouring');
-  legend.getContainer().innerHTML = `<h2>${i18n.t(c.title)}</h2><ul>${rows}</ul>${note}`;
-  legend.getContainer().querySelectorAll('.swatch').forEach((swatch) => { swatch.style.background = swatch.dataset.colour; });
+  const said = { loading: 'loading', failed: 'legendFailed' }[loaded];
+  const stateLine = said ? `<p class="legend-state ${loaded}">${i18n.t(said)}</p>` : '';
+  const container = legend.getContainer();
+  const hadFocus = container.contains(document.activeElement);
+  container.dataset.colouring = state.get('colouring');
+  container.dataset.state = loaded;
+  container.classList.toggle('collapsed', legendFolded);
+  container.innerHTML = `<h2><button type="button" class="legend-toggle" aria-expanded="${!legendFolded}">${i18n.t(c.title)}</button></h2>`
+    + `<div class="legend-body">${stateLine}<ul>${rows}</ul>${note}</div>`;
+  container.querySelectorAll('.swatch').forEach((swatch) => { swatch.style.background = swatch.dataset.colour; });
+  if (hadFocus) {
+    container.querySelector('.legend-toggle').focus();
+  }
 }
 
 function renderStatus() {
+  if (loaded === 'failed') {
+    statusEl.textContent = ''; // the bar's retry (map.js) says what failed
+    return;
+  }
   if (!lastCollection) {
     statusEl.textContent = i18n.t('loading');
     return;
@@ -101,7 +133,23 @@ function renderStatus() {
 }
 
 onLoad(async (box) => {
-  lastCollection = await fetchInto('compounds', `/api/compounds?bbox=${box}`, compounds);
+  if (loaded === 'failed') {
+    loaded = 'loading';
+    renderLegend();
+    renderStatus();
+  }
+  try {
+    lastCollection = await fetchInto('compounds', `/api/compounds?bbox=${box}`, compounds);
+  } catch (error) {
+    if (error.name !== 'AbortError') {
+      loaded = 'failed';
+      lastCollection = null;
+      renderLegend();
+      renderStatus();
+    }
+    throw error;
+  }
+  loaded = 'ready';
   renderLegend();
   renderStatus();
   document.body.dataset.compounds = String(lastCollection.features.length);

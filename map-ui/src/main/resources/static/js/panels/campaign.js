@@ -11,11 +11,32 @@ import { withAsOf } from '../state.js';
 const panel = document.getElementById('campaign');
 let current = null;
 let chart = null;
+// loading, failed, none (the district truly has no campaign) or ready; the district asked for, for a retry.
+let shown = 'loading';
+let asked = null;
+
+// Loading, a failed request (with a button that asks again) and a district without a campaign each say so.
+function renderState() {
+  const words = { loading: 'campaignLoading', failed: 'campaignFailed', none: 'noCampaign' };
+  panel.innerHTML = `<h2>${i18n.t('campaign')}</h2><p class="state ${shown}">${i18n.t(words[shown])}</p>`;
+  if (shown === 'failed') {
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'retry';
+    retry.textContent = i18n.t('retry');
+    retry.addEventListener('click', () => loadCampaign(asked));
+    panel.append(retry);
+  }
+}
 
 export function renderCampaign() {
-  if (!current) {
-    panel.innerHTML = `<h2>${i18n.t('campaign')}</h2><p class="none">${i18n.t('noCampaign')}</p>`;
-    panel.dataset.state = 'none';
+  panel.dataset.state = shown;
+  if (shown !== 'ready') {
+    if (chart) {
+      chart.destroy();
+      chart = null;
+    }
+    renderState();
     return;
   }
   const c = current.progress;
@@ -43,7 +64,6 @@ export function renderCampaign() {
     <h2>${i18n.t('trend')}</h2><div class="chart"><canvas id="trend"></canvas></div>
     ${renderOthers()}`;
   panel.querySelector('.progress span').style.width = `${share}%`;
-  panel.dataset.state = 'ready';
   drawTrend(current.trend);
 }
 
@@ -92,21 +112,48 @@ function drawTrend(trend) {
 }
 
 // The district's latest own campaign leads (or the latest of any level when it has none); the rest follow.
-export async function loadCampaign(districtCode) {
+async function fetchCampaign(districtCode) {
   const district = encodeURIComponent(districtCode);
   const campaigns = await json(withAsOf(`/api/campaigns?districtCode=${district}`));
   const own = campaigns.filter((c) => c.areaLevel === 'DISTRICT');
   const lead = own.length > 0 ? own[own.length - 1] : campaigns[campaigns.length - 1];
   if (!lead) {
-    current = null;
-  } else {
-    const others = campaigns.filter((c) => c !== lead);
-    const [trend, summary] = await Promise.all([
-      json(withAsOf(`/api/campaigns/${encodeURIComponent(lead.campaignId)}/trend`)),
-      others.length > 0 ? json(withAsOf(`/api/campaigns/summary?districtCode=${district}`)) : null,
-    ]);
-    current = { progress: lead, trend, others, summary };
+    return null;
   }
+  const others = campaigns.filter((c) => c !== lead);
+  const [trend, summary] = await Promise.all([
+    json(withAsOf(`/api/campaigns/${encodeURIComponent(lead.campaignId)}/trend`)),
+    others.length > 0 ? json(withAsOf(`/api/campaigns/summary?districtCode=${district}`)) : null,
+  ]);
+  return { progress: lead, trend, others, summary };
+}
+
+/** Loads and shows the district's campaign; a failure shows in the panel, with its own retry, and is not thrown. */
+export async function loadCampaign(districtCode) {
+  asked = districtCode;
+  current = null;
+  shown = 'loading';
+  renderCampaign();
+  let loaded;
+  let failed = false;
+  try {
+    loaded = await fetchCampaign(districtCode);
+  } catch (error) {
+    failed = true;
+  }
+  if (asked !== districtCode) {
+    return; // another district was chosen meanwhile; its own answer will be shown
+  }
+  current = loaded || null;
+  shown = failed ? 'failed' : current ? 'ready' : 'none';
+  renderCampaign();
+}
+
+/** There is no district to show a campaign of. */
+export function showNoCampaign() {
+  asked = null;
+  current = null;
+  shown = 'none';
   renderCampaign();
 }
 

@@ -44,15 +44,27 @@ final class Browser implements AutoCloseable {
     }
 
     Browser(int port, String windowSize) throws Exception {
-        this(port, windowSize, false);
+        this(port, windowSize, false, null);
+    }
+
+    /** A browser whose window is this many CSS pixels wide and tall (Chromium makes none narrower than 500). */
+    static Browser sized(int port, int width, int height) throws Exception {
+        return new Browser(port, "--window-size=" + width + "," + height, false, null);
+    }
+
+    /** A phone held upright: a 390 × 844 touch screen, as chromedriver's mobile emulation makes one. */
+    static Browser phone(int port) throws Exception {
+        return new Browser(port, "--window-size=500,900", false,
+                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true)));
     }
 
     /** A browser that also records the requests it sends, with their headers, for {@link #requests()}. */
     static Browser recordingRequests(int port) throws Exception {
-        return new Browser(port, "--window-size=1400,900", true);
+        return new Browser(port, "--window-size=1400,900", true, null);
     }
 
-    private Browser(int port, String windowSize, boolean recordRequests) throws Exception {
+    private Browser(int port, String windowSize, boolean recordRequests, Map<String, Object> mobileEmulation)
+            throws Exception {
         base = "http://127.0.0.1:" + port;
         profile = Files.createTempDirectory("gridatlas-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -68,6 +80,9 @@ final class Browser implements AutoCloseable {
             logs.enable(LogType.PERFORMANCE, Level.ALL);
         }
         options.setCapability("goog:loggingPrefs", logs);
+        if (mobileEmulation != null) {
+            options.setExperimentalOption("mobileEmulation", mobileEmulation);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
@@ -99,6 +114,21 @@ final class Browser implements AutoCloseable {
             throw new AssertionError("not signed in as " + account.username() + ": at " + driver.getCurrentUrl()
                     + ", console " + consoleErrors(), e);
         }
+    }
+
+    /**
+     * Makes every request whose URL matches one of the patterns ({@code *} for any characters) fail as a
+     * network error would, until called again; none unblocks all. DevTools does it inside Chromium, so the
+     * page's own code meets the failure.
+     */
+    void blockRequests(String... urlPatterns) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(urlPatterns)));
+    }
+
+    /** The console's errors, less those of requests {@link #blockRequests} refused. */
+    List<String> consoleErrorsBesidesBlocked() {
+        return consoleErrors().stream().filter(message -> !message.contains("ERR_BLOCKED_BY_CLIENT")).toList();
     }
 
     List<String> consoleErrors() {

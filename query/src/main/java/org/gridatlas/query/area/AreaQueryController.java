@@ -2,6 +2,7 @@ package org.gridatlas.query.area;
 
 import java.util.List;
 
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.NotFound;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,7 +34,8 @@ class AreaQueryController {
 
     @Operation(summary = "A district with its sub-districts and their communities; the version is for renames")
     @GetMapping("/{districtCode}")
-    AreaRepository.DistrictTree district(@PathVariable String districtCode) {
+    AreaRepository.DistrictTree district(@Parameter(description = ApiParameters.DISTRICT)
+                                         @PathVariable String districtCode) {
         return areas.district(districtCode).orElseThrow(() -> NotFound.of("district", districtCode));
     }
 }

@@ -3,6 +3,7 @@ package org.gridatlas.query.body;
 import java.util.List;
 
 import org.gridatlas.messages.body.BodyKind;
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.NotFound;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +39,12 @@ class BodyQueryController {
             description = "Owners' and property management committees are listed as kinds of body, under "
                     + "owners-committee:<compoundId> and property-management-committee:<compoundId>.")
     @GetMapping
-    List<BodyQueries.Body> list(@RequestParam String districtCode,
+    List<BodyQueries.Body> list(@Parameter(description = ApiParameters.DISTRICT) @RequestParam String districtCode,
+                                @Parameter(description = "Only bodies of this kind")
                                 @RequestParam(required = false) BodyKind kind,
                                 @Parameter(description = "a sub-district or community: the bodies that belong to it or serve a compound in it")
                                 @RequestParam(required = false) String areaCode,
+                                @Parameter(description = "Also the bodies that were dissolved")
                                 @RequestParam(defaultValue = "false") boolean includeDissolved,
                                 HttpServletRequest request) {
         ReadScope scope = ReadScope.of(request);
@@ -52,7 +55,7 @@ class BodyQueryController {
     @Operation(summary = "One body: its members, the compounds it serves, its party organisations, project "
             + "departments, latest evaluation and cross appointments")
     @GetMapping("/{bodyId}")
-    BodyDetail one(@PathVariable String bodyId) {
+    BodyDetail one(@Parameter(description = "The body's id") @PathVariable String bodyId) {
         BodyQueries.Body body = queries.body(bodyId).orElseThrow(() -> NotFound.of("body", bodyId));
         List<BodyQueries.Evaluation> evaluations = queries.evaluations(bodyId);
         return new BodyDetail(body, queries.members(bodyId, false), queries.compounds(body.compoundIds()),
@@ -63,14 +66,16 @@ class BodyQueryController {
 
     @Operation(summary = "The body's members, those who left too on request")
     @GetMapping("/{bodyId}/members")
-    List<BodyQueries.Member> members(@PathVariable String bodyId, @RequestParam(defaultValue = "false") boolean includeFormer) {
+    List<BodyQueries.Member> members(@Parameter(description = "The body's id") @PathVariable String bodyId,
+                                     @Parameter(description = "Also the members who have left")
+                                     @RequestParam(defaultValue = "false") boolean includeFormer) {
         queries.body(bodyId).orElseThrow(() -> NotFound.of("body", bodyId));
         return queries.members(bodyId, includeFormer);
     }
 
     @Operation(summary = "A property company's quarterly evaluations, the latest first")
     @GetMapping("/{bodyId}/evaluations")
-    List<BodyQueries.Evaluation> evaluations(@PathVariable String bodyId) {
+    List<BodyQueries.Evaluation> evaluations(@Parameter(description = "The body's id") @PathVariable String bodyId) {
         queries.body(bodyId).orElseThrow(() -> NotFound.of("body", bodyId));
         return queries.evaluations(bodyId);
     }

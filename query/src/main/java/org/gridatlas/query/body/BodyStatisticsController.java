@@ -1,5 +1,6 @@
 package org.gridatlas.query.body;
 
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -28,7 +30,8 @@ class BodyStatisticsController {
     @Operation(summary = "Bodies by kind with their members, party members and compounds served, per district, "
             + "sub-district and community; and the current cross appointments")
     @GetMapping("/bodies")
-    BodyStatisticsRepository.BodyFigures bodies(@RequestParam String districtCode) {
+    BodyStatisticsRepository.BodyFigures bodies(@Parameter(description = ApiParameters.DISTRICT)
+                                                @RequestParam String districtCode) {
         if (!statistics.hasDistrict(districtCode)) {
             throw NotFound.of("district", districtCode);
         }

@@ -2,6 +2,7 @@ package org.gridatlas.query.body;
 
 import java.util.List;
 
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -27,16 +29,21 @@ class CrossAppointmentQueryController {
             description = "Ended ones on request; one ends too when its member leaves the body or the body or "
                     + "organisation is dissolved.")
     @GetMapping
-    List<BodyQueries.CrossAppointment> list(@RequestParam String districtCode,
+    List<BodyQueries.CrossAppointment> list(@Parameter(description = ApiParameters.DISTRICT)
+                                            @RequestParam String districtCode,
+                                            @Parameter(description = "Only the appointments to this body")
                                             @RequestParam(required = false) String bodyId,
+                                            @Parameter(description = "Only the appointments from this party organisation")
                                             @RequestParam(required = false) String organisationId,
+                                            @Parameter(description = "Also the appointments that have ended")
                                             @RequestParam(defaultValue = "false") boolean includeEnded) {
         return queries.crossAppointments(districtCode, bodyId, organisationId, includeEnded);
     }
 
     @Operation(summary = "One cross appointment")
     @GetMapping("/{appointmentId}")
-    BodyQueries.CrossAppointment one(@PathVariable String appointmentId) {
+    BodyQueries.CrossAppointment one(@Parameter(description = "The cross appointment's id")
+                                     @PathVariable String appointmentId) {
         return queries.crossAppointment(appointmentId).orElseThrow(() -> NotFound.of("cross appointment", appointmentId));
     }
 }

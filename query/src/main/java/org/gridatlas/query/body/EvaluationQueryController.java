@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.gridatlas.query.system.ApiParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -36,7 +37,8 @@ class EvaluationQueryController {
 
     @Operation(summary = "A district's company evaluations for a quarter, the best first")
     @GetMapping
-    List<BodyQueries.Evaluation> ofQuarter(@RequestParam String districtCode,
+    List<BodyQueries.Evaluation> ofQuarter(@Parameter(description = ApiParameters.DISTRICT)
+                                           @RequestParam String districtCode,
                                            @Parameter(description = "YYYY-Qn; the latest published quarter when absent", example = "2026-Q3")
                                            @RequestParam(required = false) String quarter) {
         String asked = quarter(districtCode, quarter);
@@ -45,7 +47,7 @@ class EvaluationQueryController {
 
     @Operation(summary = "The red and black lists a district published for a quarter")
     @GetMapping("/red-and-black-lists")
-    Lists lists(@RequestParam String districtCode,
+    Lists lists(@Parameter(description = ApiParameters.DISTRICT) @RequestParam String districtCode,
                 @Parameter(description = "YYYY-Qn; the latest published quarter when absent", example = "2026-Q3")
                 @RequestParam(required = false) String quarter) {
         String asked = quarter(districtCode, quarter);

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.gridatlas.messages.area.AreaLevel;
 import org.gridatlas.query.campaign.CampaignQueries.Reach;
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.NotFound;
 import org.gridatlas.query.system.ReadScope;
@@ -83,7 +84,7 @@ class CampaignQueryController {
     @Operation(summary = "A district's campaigns of every level (district, sub-district, community) with their progress",
             description = "Only the campaigns whose area shares ground with the reader's areas.")
     @GetMapping
-    List<Progress> ofDistrict(@RequestParam String districtCode,
+    List<Progress> ofDistrict(@Parameter(description = ApiParameters.DISTRICT) @RequestParam String districtCode,
                               @Parameter(description = "only the campaigns for exactly this area", example = "140105001")
                               @RequestParam(required = false) String areaCode,
                               @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
@@ -98,7 +99,7 @@ class CampaignQueryController {
     @Operation(summary = "A district's open campaigns together, each compound counted once",
             description = "A compound in the baseline of the district's campaign and of a sub-district's counts once.")
     @GetMapping("/summary")
-    Summary summary(@RequestParam String districtCode,
+    Summary summary(@Parameter(description = ApiParameters.DISTRICT) @RequestParam String districtCode,
                     @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                     HttpServletRequest request) {
         ReadScope scope = ReadScope.of(request);
@@ -117,7 +118,8 @@ class CampaignQueryController {
     @Operation(summary = "A campaign's progress: its baseline, what was cleared, relapses and each milestone's state",
             description = "Counted over the campaign's own area.")
     @GetMapping("/{campaignId}")
-    Progress one(@PathVariable String campaignId,
+    Progress one(@Parameter(description = "The campaign's id, as GET /api/campaigns lists it")
+                 @PathVariable String campaignId,
                  @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                  HttpServletRequest request) {
         AsOf asOf = AsOf.parse(at);
@@ -127,7 +129,8 @@ class CampaignQueryController {
     @Operation(summary = "Month by month since launch: unmanaged compounds at each month's end, clearances and relapses",
             description = "Counted over the campaign's own area. The current month's figure is as of now.")
     @GetMapping("/{campaignId}/trend")
-    List<Month> trend(@PathVariable String campaignId,
+    List<Month> trend(@Parameter(description = "The campaign's id, as GET /api/campaigns lists it")
+                      @PathVariable String campaignId,
                       @Parameter(description = AsOf.DESCRIPTION + "; the months end there")
                       @RequestParam(required = false) String at,
                       HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.Extent;
 import org.gridatlas.query.system.FeatureCollections;
@@ -40,7 +41,8 @@ class CompoundQueryController {
             description = "At most " + MAX_FEATURES + " features; when the box holds more, "
                     + "the collection has \"truncated\": true.")
     @GetMapping(produces = FeatureCollections.GEO_JSON)
-    String inBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326", example = "112.4,37.6,112.8,37.9")
+    String inBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326", example = "112.4,37.6,112.8,37.9",
+                         required = true)
                  @RequestParam(required = false) String bbox,
                  @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                  HttpServletRequest request) {
@@ -50,7 +52,8 @@ class CompoundQueryController {
 
     @Operation(summary = "The box around a district's compounds (or all compounds) the reader may see, for a map's first view")
     @GetMapping("/extent")
-    Extent extent(@RequestParam(required = false) String districtCode,
+    Extent extent(@Parameter(description = "The district whose compounds to frame; none for all the reader may see")
+                  @RequestParam(required = false) String districtCode,
                   @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                   HttpServletRequest request) {
         return Extent.of(geoJson.extent(districtCode, ReadScope.of(request), AsOf.parse(at)));
@@ -58,15 +61,17 @@ class CompoundQueryController {
 
     @Operation(summary = "One compound with everything the register holds, as a GeoJSON Feature")
     @GetMapping(path = "/{compoundId}", produces = FeatureCollections.GEO_JSON)
-    String one(@PathVariable String compoundId,
+    String one(@Parameter(description = "The compound's id") @PathVariable String compoundId,
                @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                HttpServletRequest request) {
-        return geoJson.feature(compoundId, ReadScope.of(request), AsOf.parse(at)).orElseThrow(() -> NotFound.of("compound", compoundId));
+        return geoJson.feature(compoundId, ReadScope.of(request), AsOf.parse(at))
+                .orElseThrow(() -> NotFound.of("compound", compoundId));
     }
 
     @Operation(summary = "The compound's management ledger: its state at registration and every change, with who and why")
     @GetMapping("/{compoundId}/management-history")
-    List<ManagementLedger.Entry> history(@PathVariable String compoundId, HttpServletRequest request) {
+    List<ManagementLedger.Entry> history(@Parameter(description = "The compound's id")
+                                         @PathVariable String compoundId, HttpServletRequest request) {
         geoJson.feature(compoundId, ReadScope.of(request), AsOf.NOW).orElseThrow(() -> NotFound.of("compound", compoundId));
         return ledger.ofCompound(compoundId);
     }
@@ -74,10 +79,16 @@ class CompoundQueryController {
     @Operation(summary = "A district's management ledger between two instants (台账), oldest first",
             description = "With areaCode, only the compounds of that sub-district or community, such as a campaign's area.")
     @GetMapping("/management-ledger")
-    List<ManagementLedger.Entry> districtLedger(@RequestParam String districtCode,
-                                                @Parameter(example = "140105001") @RequestParam(required = false) String areaCode,
-                                                @Parameter(example = "2026-01-01T00:00:00Z") @RequestParam Instant from,
-                                                @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam Instant to) {
+    List<ManagementLedger.Entry> districtLedger(@Parameter(description = ApiParameters.DISTRICT)
+                                                @RequestParam String districtCode,
+                                                @Parameter(description = ApiParameters.AREA, example = "140105001")
+                                                @RequestParam(required = false) String areaCode,
+                                                @Parameter(description = "The start, an ISO-8601 instant: changes recorded at or after it",
+                                                        example = "2026-01-01T00:00:00Z")
+                                                @RequestParam Instant from,
+                                                @Parameter(description = "The end, an ISO-8601 instant: changes recorded before it",
+                                                        example = "2027-01-01T00:00:00Z")
+                                                @RequestParam Instant to) {
         return ledger.ofDistrict(districtCode, areaCode == null ? districtCode : areaCode, from, to);
     }
 }

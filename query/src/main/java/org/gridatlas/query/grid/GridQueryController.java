@@ -1,5 +1,6 @@
 package org.gridatlas.query.grid;
 
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.Extent;
 import org.gridatlas.query.system.FeatureCollections;
@@ -38,7 +39,8 @@ class GridQueryController {
     @Operation(summary = "Grids touching the box, of a district or of a community, as GeoJSON", description = LAYER)
     @GetMapping(path = "/grids", produces = FeatureCollections.GEO_JSON)
     String grids(@Parameter(description = BBOX) @RequestParam(required = false) String bbox,
-                 @RequestParam(required = false) String districtCode,
+                 @Parameter(description = ApiParameters.DISTRICT_FILTER) @RequestParam(required = false) String districtCode,
+                 @Parameter(description = ApiParameters.COMMUNITY_FILTER)
                  @RequestParam(required = false) String communityCode,
                  @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                  HttpServletRequest request) {
@@ -50,20 +52,22 @@ class GridQueryController {
     @Operation(summary = "The box around the grids of a district or community (or all grids) the reader may see, "
             + "for a map's first view")
     @GetMapping("/grids/extent")
-    Extent gridExtent(@RequestParam(required = false) String districtCode,
+    Extent gridExtent(@Parameter(description = ApiParameters.DISTRICT_FILTER)
+                      @RequestParam(required = false) String districtCode,
+                      @Parameter(description = ApiParameters.COMMUNITY_FILTER)
                       @RequestParam(required = false) String communityCode, HttpServletRequest request) {
         return Extent.of(grids.gridExtent(GridLayerFilter.areas(districtCode, communityCode, ReadScope.of(request))));
     }
 
     @Operation(summary = "One grid with its workers, as a GeoJSON Feature")
     @GetMapping(path = "/grids/{gridCode}", produces = FeatureCollections.GEO_JSON)
-    String grid(@PathVariable String gridCode) {
+    String grid(@Parameter(description = "The grid's code") @PathVariable String gridCode) {
         return grids.grid(gridCode).orElseThrow(() -> NotFound.of("grid", gridCode));
     }
 
     @Operation(summary = "A grid's micro-grids with their helpers, as GeoJSON")
     @GetMapping(path = "/grids/{gridCode}/micro-grids", produces = FeatureCollections.GEO_JSON)
-    String microGridsOf(@PathVariable String gridCode) {
+    String microGridsOf(@Parameter(description = "The grid's code") @PathVariable String gridCode) {
         grid(gridCode);
         return FeatureCollections.of(grids.microGridsOf(gridCode), Integer.MAX_VALUE);
     }
@@ -71,10 +75,12 @@ class GridQueryController {
     @Operation(summary = "Micro-grids touching the box, of a district or of a community, as GeoJSON", description = LAYER)
     @GetMapping(path = "/micro-grids", produces = FeatureCollections.GEO_JSON)
     String microGrids(@Parameter(description = BBOX) @RequestParam(required = false) String bbox,
+                      @Parameter(description = ApiParameters.DISTRICT_FILTER)
                       @RequestParam(required = false) String districtCode,
+                      @Parameter(description = ApiParameters.COMMUNITY_FILTER)
                       @RequestParam(required = false) String communityCode,
-                 @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
-                 HttpServletRequest request) {
+                      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+                      HttpServletRequest request) {
         GridLayerFilter filter = GridLayerFilter.layer(bbox, districtCode, communityCode, ReadScope.of(request),
                 AsOf.parse(at));
         return FeatureCollections.of(grids.microGrids(filter, MAX_FEATURES), MAX_FEATURES);
@@ -86,14 +92,17 @@ class GridQueryController {
                     + "descendants, oldest first, with who (user, userName), when (at, UTC) and why (reason), and the "
                     + "codes before and after each.")
     @GetMapping(path = "/micro-grids/{microGridCode}/lineage", produces = "application/json")
-    String lineage(@PathVariable String microGridCode, HttpServletRequest request) {
+    String lineage(@Parameter(description = "The micro-grid's code, current or retired")
+                   @PathVariable String microGridCode, HttpServletRequest request) {
         return lineages.lineage(microGridCode, ReadScope.of(request))
                 .orElseThrow(() -> NotFound.of("micro-grid", microGridCode));
     }
 
     @Operation(summary = "The box around the micro-grids of a district or community (or all micro-grids) the reader may see")
     @GetMapping("/micro-grids/extent")
-    Extent microGridExtent(@RequestParam(required = false) String districtCode,
+    Extent microGridExtent(@Parameter(description = ApiParameters.DISTRICT_FILTER)
+                           @RequestParam(required = false) String districtCode,
+                           @Parameter(description = ApiParameters.COMMUNITY_FILTER)
                            @RequestParam(required = false) String communityCode, HttpServletRequest request) {
         return Extent.of(grids.microGridExtent(GridLayerFilter.areas(districtCode, communityCode, ReadScope.of(request))));
     }

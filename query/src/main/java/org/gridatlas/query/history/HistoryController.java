@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -25,7 +26,8 @@ class HistoryController {
                     + " its area before and after in m²; an edit of a grid's division (split, merge, shared-edge move,"
                     + " retirement, redraw) names the micro-grid codes before and after as codes.")
     @GetMapping("/api/history/{recordId}")
-    List<HistoryEntry> history(@PathVariable String recordId) {
+    List<HistoryEntry> history(@Parameter(description = "An area, grid or micro-grid code, or a record's id (see above)")
+                               @PathVariable String recordId) {
         return history.history(recordId);
     }
 }

@@ -3,6 +3,7 @@ package org.gridatlas.query.party;
 import java.util.List;
 
 import org.gridatlas.query.party.PartyOrganisationRepository.PartyOrganisation;
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,16 +28,17 @@ class PartyOrganisationQueryController {
 
     @Operation(summary = "A district's party organisations, optionally of one kind, dissolved ones on request")
     @GetMapping
-    List<PartyOrganisation> list(@RequestParam String districtCode,
+    List<PartyOrganisation> list(@Parameter(description = ApiParameters.DISTRICT) @RequestParam String districtCode,
                                  @Parameter(description = "COMPOUND_BRANCH, GRID_BRANCH, ... or none for all")
                                  @RequestParam(required = false) String type,
+                                 @Parameter(description = "Also the organisations that were dissolved")
                                  @RequestParam(defaultValue = "false") boolean includeDissolved) {
         return organisations.organisations(districtCode, type, includeDissolved);
     }
 
     @Operation(summary = "One party organisation")
     @GetMapping("/{organisationId}")
-    PartyOrganisation one(@PathVariable String organisationId) {
+    PartyOrganisation one(@Parameter(description = "The party organisation's id") @PathVariable String organisationId) {
         return organisations.organisation(organisationId)
                 .orElseThrow(() -> NotFound.of("party organisation", organisationId));
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.gridatlas.messages.complaint.ReportingPeriod;
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.InvalidInput;
 import org.gridatlas.query.system.NotFound;
 import org.gridatlas.query.system.ReadScope;
@@ -41,7 +42,7 @@ class ServiceQualityController {
                     + " kind; 12345 complaints and their change against the same period a year earlier (null without a"
                     + " figure then). A month counts monthly figures only, a quarter its months and quarterly ones.")
     @GetMapping("/service-quality")
-    ServiceQuality serviceQuality(@RequestParam String districtCode,
+    ServiceQuality serviceQuality(@Parameter(description = ApiParameters.DISTRICT) @RequestParam String districtCode,
                                   @Parameter(description = "2023, 2023-Q1 or 2023-03", example = "2023")
                                   @RequestParam String period, HttpServletRequest request) {
         ReportingPeriod asked;

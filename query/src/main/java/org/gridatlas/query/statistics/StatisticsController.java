@@ -1,5 +1,6 @@
 package org.gridatlas.query.statistics;
 
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.NotFound;
 import org.gridatlas.query.system.ReadScope;
@@ -31,7 +32,7 @@ class StatisticsController {
             description = "Within each sub-district and community: counts by category, and of unmanaged compounds by "
                     + "category. Only what the reader may see is counted.")
     @GetMapping("/compounds")
-    CompoundFigures compounds(@RequestParam String districtCode,
+    CompoundFigures compounds(@Parameter(description = ApiParameters.DISTRICT) @RequestParam String districtCode,
                               @Parameter(description = AREA) @RequestParam(required = false) String areaCode,
                               @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                               HttpServletRequest request) {
@@ -40,18 +41,22 @@ class StatisticsController {
 
     @Operation(summary = "Party organisations of a district or area and how far they cover its compounds and grids")
     @GetMapping("/party-coverage")
-    StatisticsRepository.PartyFigures partyCoverage(@RequestParam String districtCode,
-                                                    @Parameter(description = AREA) @RequestParam(required = false) String areaCode,
-                              @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+    StatisticsRepository.PartyFigures partyCoverage(@Parameter(description = ApiParameters.DISTRICT)
+                                                    @RequestParam String districtCode,
+                                                    @Parameter(description = AREA)
+                                                    @RequestParam(required = false) String areaCode,
+                                                    @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                                                     HttpServletRequest request) {
         return statistics.partyFigures(counted(districtCode, areaCode, at, request));
     }
 
     @Operation(summary = "Committees, building and unit leaders, grid workers and micro-grid helpers of a district or area")
     @GetMapping("/governance")
-    StatisticsRepository.Governance governance(@RequestParam String districtCode,
-                                               @Parameter(description = AREA) @RequestParam(required = false) String areaCode,
-                              @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
+    StatisticsRepository.Governance governance(@Parameter(description = ApiParameters.DISTRICT)
+                                               @RequestParam String districtCode,
+                                               @Parameter(description = AREA)
+                                               @RequestParam(required = false) String areaCode,
+                                               @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                                                HttpServletRequest request) {
         return statistics.governance(counted(districtCode, areaCode, at, request));
     }
