@@ -8,6 +8,7 @@ import { fail, showDistrict } from './map.js';
 import './layers/grids.js';
 import './layers/compounds.js';
 import './layers/problems.js';
+import './layers/areas.js';
 import { loadCampaign, renderCampaign } from './panels/campaign.js';
 import { offerDistricts } from './panels/side-panel.js';
 import { startEditor } from './editor/editor.js';
