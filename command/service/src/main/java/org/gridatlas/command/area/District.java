@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.locationtech.jts.geom.Geometry;
 import org.gridatlas.command.system.CommonRules;
 import org.gridatlas.command.system.Rule;
 import org.gridatlas.geodata.geometry.BoundaryValidator;
@@ -37,6 +37,7 @@ import org.gridatlas.messages.area.DrawAreaBoundaryCommand;
 import org.gridatlas.messages.area.RegisterDistrictCommand;
 import org.gridatlas.messages.area.RenameAreaCommand;
 import org.gridatlas.messages.area.SubDistrictAddedEvent;
+import org.locationtech.jts.geom.Geometry;
 
 /** A district (区) with its sub-districts (街道) and communities (社区). */
 @Aggregate
@@ -187,10 +188,10 @@ class District {
     }
 
     /** The part of {@code inner} outside {@code outer}, when it is more than a sliver. */
-    private static java.util.Optional<Geometry> outside(Geometry inner, Geometry outer) {
+    private static Optional<Geometry> outside(Geometry inner, Geometry outer) {
         Geometry outside = inner.difference(outer);
         return Wgs84.approximateSquareMetres(outside) > PartitionValidator.TOLERANCE_SQUARE_METRES
-                ? java.util.Optional.of(outside) : java.util.Optional.empty();
+                ? Optional.of(outside) : Optional.empty();
     }
 
     @EventSourcingHandler
