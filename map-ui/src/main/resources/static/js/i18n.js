@@ -1,29 +1,31 @@
 // Words on screen, Chinese first, and the colours that go with each category,
 // so that legend, map and popups can never disagree.
 
-// [code, colour, 中文, English]
+import * as palette from './colours.js';
+
+// [code, colour, 中文, English]; the colours are the page's one palette (colours.js)
 const MODES = [
-  ['UNMANAGED', '#e31a1c', '无物业', 'Unmanaged'],
-  ['BASIC_FALLBACK', '#fe9929', '党员+环卫兜底', 'Basic fallback (party members + sanitation)'],
-  ['STATE_OWNED_FALLBACK', '#41ab5d', '街道国有物业兜底', 'Sub-district state-owned company'],
-  ['RED_PROPERTY_ENTERPRISE', '#ae017e', '红色物业企业帮建代管', 'Red-property enterprise'],
-  ['ORIGINAL_EMPLOYER', '#6a51a3', '原单位物业协建', "Original employer's company"],
-  ['MARKET_COMPANY', '#2171b5', '专业物业公司', 'Market property company'],
-  ['COMMUNITY_TRUSTEESHIP', '#238b45', '社区托管', 'Community trusteeship'],
-  ['SOCIAL_ORGANISATION', '#74c476', '社会组织代管', 'Social organisation'],
-  ['RESIDENT_SELF_MANAGEMENT', '#02818a', '居民自管', "Residents' self-management"],
-  ['SHARED_PROPERTY_SOCIETY', '#67a9cf', '共享物业社', 'Shared property society'],
+  ['UNMANAGED', palette.MODE.UNMANAGED, '无物业', 'Unmanaged'],
+  ['BASIC_FALLBACK', palette.MODE.BASIC_FALLBACK, '党员+环卫兜底', 'Basic fallback (party members + sanitation)'],
+  ['STATE_OWNED_FALLBACK', palette.MODE.STATE_OWNED_FALLBACK, '街道国有物业兜底', 'Sub-district state-owned company'],
+  ['RED_PROPERTY_ENTERPRISE', palette.MODE.RED_PROPERTY_ENTERPRISE, '红色物业企业帮建代管', 'Red-property enterprise'],
+  ['ORIGINAL_EMPLOYER', palette.MODE.ORIGINAL_EMPLOYER, '原单位物业协建', "Original employer's company"],
+  ['MARKET_COMPANY', palette.MODE.MARKET_COMPANY, '专业物业公司', 'Market property company'],
+  ['COMMUNITY_TRUSTEESHIP', palette.MODE.COMMUNITY_TRUSTEESHIP, '社区托管', 'Community trusteeship'],
+  ['SOCIAL_ORGANISATION', palette.MODE.SOCIAL_ORGANISATION, '社会组织代管', 'Social organisation'],
+  ['RESIDENT_SELF_MANAGEMENT', palette.MODE.RESIDENT_SELF_MANAGEMENT, '居民自管', "Residents' self-management"],
+  ['SHARED_PROPERTY_SOCIETY', palette.MODE.SHARED_PROPERTY_SOCIETY, '共享物业社', 'Shared property society'],
 ];
 const PARTY = [
-  ['COVERED', '#c0392b', '党组织已覆盖', 'Covered by a party organisation'],
-  ['UNCOVERED', '#bcccdc', '党组织未覆盖', 'Not covered'],
+  ['COVERED', palette.PARTY.COVERED, '党组织已覆盖', 'Covered by a party organisation'],
+  ['UNCOVERED', palette.PARTY.UNCOVERED, '党组织未覆盖', 'Not covered'],
 ];
 const STRATEGIES = [
-  ['RED_PROPERTY_ENTERPRISE', '#ae017e', '红色物业企业帮建代管', 'Red-property enterprise'],
-  ['ORIGINAL_EMPLOYER', '#6a51a3', '原单位物业点对点协建', "Original employer's company"],
-  ['SUBSIDISED_TRANSITION', '#2171b5', '过渡补贴（先服务后收费）', 'Subsidised transition'],
-  ['BASIC_FALLBACK', '#fe9929', '党员+环卫兜底', 'Basic fallback'],
-  ['NONE', '#e4e7eb', '无需清零', 'No strategy needed'],
+  ['RED_PROPERTY_ENTERPRISE', palette.STRATEGY.RED_PROPERTY_ENTERPRISE, '红色物业企业帮建代管', 'Red-property enterprise'],
+  ['ORIGINAL_EMPLOYER', palette.STRATEGY.ORIGINAL_EMPLOYER, '原单位物业点对点协建', "Original employer's company"],
+  ['SUBSIDISED_TRANSITION', palette.STRATEGY.SUBSIDISED_TRANSITION, '过渡补贴（先服务后收费）', 'Subsidised transition'],
+  ['BASIC_FALLBACK', palette.STRATEGY.BASIC_FALLBACK, '党员+环卫兜底', 'Basic fallback'],
+  ['NONE', palette.STRATEGY.NONE, '无需清零', 'No strategy needed'],
 ];
 const FEE_STANCES = { SERVE_FIRST: ['先服务', 'Serving first'], CONSULTING_OWNERS: ['征求业主意见', 'Consulting owners'], CHARGING: ['收费', 'Charging'] };
 const MILESTONES = { MET: ['已达成', 'met'], MISSED: ['未达成', 'missed'], REACHED: ['已提前达成', 'reached early'], OPEN: ['进行中', 'open'] };
@@ -118,6 +120,15 @@ const WORDS = {
     listSeparator: '、',
     problems: '问题（网格巡查、居民反映）', problemStatus: '状态', foundThrough: '发现途径', foundOn: '发现日期',
     resolvedOn: '解决日期', compound: '所在小区', description: '问题描述',
+    // the area choropleths (layers/areas.js)
+    areaChoropleth: '分区着色', areaLevel: '区域层级', areaMeasure: '指标',
+    level_NONE: '不显示', level_SUB_DISTRICT: '街道', level_COMMUNITY: '社区', level_GRID: '网格',
+    measure_unmanaged: '剩余无物业小区', measure_clearance: '清零率（对照启动基数）', measure_party: '党组织覆盖率',
+    measure_ownersCommittee: '业委会组建率', noFigure: '无数据', classesFixed: '按固定间隔分级（每 20%）',
+    classesQuartiles: '0 单列一级，其余按四分位分级', compoundsCount: '小区数', unmanagedNow: '现无物业',
+    unmanagedAtBaseline: '启动时无物业', clearedSinceBaseline: '启动以来已清零', clearanceRate: '清零率',
+    partyCompoundCoverage: '小区党组织覆盖', partyGridCoverage: '网格党组织覆盖', ownersCommitteeRate: '业委会组建率',
+    derivedBoundary: '未绘制边界，按所辖网格合并显示',
   },
   en: {
     title: 'GridAtlas', subtitle: 'Compound management and party coverage', switchTo: '中文', district: 'District',
@@ -152,6 +163,15 @@ const WORDS = {
     by: 'By', reason: 'Why', noReason: 'not given', listSeparator: ', ',
     problems: 'Problems (patrol, residents)', problemStatus: 'Status', foundThrough: 'Found through', foundOn: 'Found on',
     resolvedOn: 'Resolved on', compound: 'Compound', description: 'Description',
+    areaChoropleth: 'Areas by figure', areaLevel: 'Level', areaMeasure: 'Measure',
+    level_NONE: 'Off', level_SUB_DISTRICT: 'Sub-districts', level_COMMUNITY: 'Communities', level_GRID: 'Grids',
+    measure_unmanaged: 'Unmanaged compounds left', measure_clearance: 'Clearance rate (against the baseline)',
+    measure_party: 'Party coverage', measure_ownersCommittee: "Owners' committee rate", noFigure: 'No figure',
+    classesFixed: 'Fixed classes of 20 %', classesQuartiles: '0 is a class of its own, the rest in quartiles',
+    compoundsCount: 'Compounds', unmanagedNow: 'Unmanaged now', unmanagedAtBaseline: 'Unmanaged at the launch',
+    clearedSinceBaseline: 'Cleared since the launch', clearanceRate: 'Clearance rate',
+    partyCompoundCoverage: 'Compounds covered by the party', partyGridCoverage: 'Grids covered by the party',
+    ownersCommitteeRate: "Owners' committee rate", derivedBoundary: 'No boundary drawn: shown as the union of its grids',
   },
 };
 

@@ -9,6 +9,7 @@ import './layout.js';
 import './layers/grids.js';
 import './layers/compounds.js';
 import './layers/problems.js';
+import './layers/areas.js';
 import { loadCampaign, showNoCampaign } from './panels/campaign.js';
 import { offerDistricts } from './panels/side-panel.js';
 import { offerDays } from './panels/time.js';

@@ -298,7 +298,8 @@ class BadInputCorpusIT {
         for (String path : new String[] {"/api/party-organisations?districtCode=%00", "/api/statistics/compounds?districtCode=14%01",
                 "/api/compounds?bbox=112,37,113,38%00", "/api/campaigns?districtCode=%7F",
                 "/api/campaigns/summary?districtCode=14%01",
-                "/api/grids?communityCode=140110001001%00", "/api/statistics/compounds?areaCode=14%01&districtCode=140110"}) {
+                "/api/grids?communityCode=140110001001%00",
+                "/api/areas?districtCode=140110%00&level=COMMUNITY", "/api/statistics/compounds?areaCode=14%01&districtCode=140110"}) {
             String field = path.substring(path.indexOf('?') + 1, path.indexOf('='));
             cases.add(new Case("GET " + path, "GET", path, null, 400, field, "must not"));
         }
@@ -463,7 +464,10 @@ class BadInputCorpusIT {
                         {"buildingLeaders":[{"name":"张秀兰","phone":"13800001111","building":"1号楼"}],
                          "unitLeaders":[{"name":"李建国","phone":null,"building":"1号楼2单元"}],"reason":"推选","expectedVersion":0}""",
                         true, texts("buildingLeaders[0].name", "buildingLeaders[0].phone", "buildingLeaders[0].building",
-                                "unitLeaders[0].name", "reason"), wholeNumbers("expectedVersion")));
+                                "unitLeaders[0].name", "reason"), wholeNumbers("expectedVersion")),
+                /* 43 */ endpoint("PUT", "/api/districts/{districtCode}/areas/{areaCode}/boundary", """
+                        {"boundary":%s,"reason":"按区划图绘制","expectedVersion":0}""".formatted(AREA.rectangle(0, 0, 0.012, 0.005)),
+                        false, texts("reason"), wholeNumbers("expectedVersion"), boundaries("boundary")));
     }
 
     /** A member joining a body or a compound's committee. */

@@ -24,9 +24,11 @@ class ProjectionReplayIT {
             "party_organisation", "campaign", "problem", "problem_resolution", "meeting", "complaint_figure",
             "body", "body_member", "body_evaluation", "cross_appointment", "committee_member",
             "micro_grid_edit", "retired_micro_grid", "micro_grid_lineage", "micro_grid_placement", "compound_placement",
+            "area_boundary", "area_derived_boundary",
             // the versions of the kept tables are dated by their events, so a replay rebuilds them as they were
             "area_history", "compound_history", "compound_placement_history", "grid_history", "micro_grid_history",
-            "micro_grid_placement_history", "party_organisation_history", "campaign_history", "problem_history");
+            "micro_grid_placement_history", "party_organisation_history", "campaign_history", "problem_history",
+            "area_boundary_history", "area_derived_boundary_history");
     /** A district of its own whose micro-grids are redrawn so that a code retires, for the lineage tables. */
     private static final TestDistrict REDRAWN = new TestDistrict("140313", 112.64, 37.20);
 
@@ -47,7 +49,10 @@ class ProjectionReplayIT {
         return rows;
     }
 
-    /** Grid 1 divided in two, then its eastern micro-grid replaced by another: one code retires, succeeded by the new one. */
+    /**
+     * Grid 1 divided in two, then its eastern micro-grid replaced by another: one code retires, succeeded by the new one;
+     * and the sub-district's boundary drawn, for the area boundaries.
+     */
     private void redrawSoThatACodeRetires() {
         Api api = new Api(port);
         REDRAWN.create(api);
@@ -59,6 +64,9 @@ class ProjectionReplayIT {
                     grid, REDRAWN.rectangle(0, 0, 0.003, 0.005), grid, east, REDRAWN.rectangle(0.003, 0, 0.003, 0.005)));
             assertThat(response.status()).as(response.body()).isEqualTo(200);
         }
+        Api.Response drawn = api.as(TestAccounts.ADMIN).put("/api/districts/" + REDRAWN.code() + "/areas/"
+                + REDRAWN.subDistrict() + "/boundary", "{\"boundary\":" + REDRAWN.rectangle(-0.001, -0.001, 0.014, 0.007) + "}");
+        assertThat(drawn.status()).as(drawn.body()).isEqualTo(200);
     }
 
     @Test

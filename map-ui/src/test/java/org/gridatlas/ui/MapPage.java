@@ -42,6 +42,11 @@ public final class MapPage implements AutoCloseable {
         return browser.driver.findElement(By.cssSelector(cssSelector));
     }
 
+    /** The browser itself, for gestures and waits of a test's own. */
+    Browser browser() {
+        return browser;
+    }
+
     public List<String> consoleErrors() {
         return browser.consoleErrors();
     }

@@ -147,7 +147,7 @@ class MapPageIT {
         assertThat(browser.findElement(By.cssSelector(".legend")).getAttribute("data-colouring")).isEqualTo("party");
         assertThat(browser.findElement(By.cssSelector(".legend li[data-category=COVERED]")).getText()).contains("党组织已覆盖");
         assertThat(browser.findElements(By.cssSelector("path.compound.party-covered")))
-                .allSatisfy(p -> assertThat(p.getAttribute("fill")).isEqualTo("#c0392b"))
+                .allSatisfy(p -> assertThat(p.getAttribute("fill")).isEqualTo("#1a9850"))
                 .isNotEmpty();
 
         browser.findElement(By.cssSelector("input[name=colouring][value=strategy]")).click();

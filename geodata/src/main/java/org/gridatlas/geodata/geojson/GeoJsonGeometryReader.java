@@ -10,14 +10,16 @@ import org.gridatlas.geodata.geometry.LocationValidator;
 import org.gridatlas.geodata.geometry.Wgs84;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads GeoJSON Polygon, Point and LineString geometries into validated JTS geometries in EPSG:4326.
+ * Reads GeoJSON Polygon, MultiPolygon, Point and LineString geometries into validated JTS geometries in EPSG:4326.
  * <p>
  * JTS's own GeoJSON reader stops at the first fault with a parser message; an
  * office correcting a boundary needs every fault with the position it sits at,
@@ -43,6 +45,54 @@ public final class GeoJsonGeometryReader {
             throw new InvalidGeometryException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
         }
         return BoundaryValidator.requireValid(polygon, field);
+    }
+
+    /**
+     * Reads the boundary of an area of the hierarchy (a sub-district or a
+     * community): a GeoJSON Polygon, or a MultiPolygon for an area in several
+     * pieces, each piece held to the same rules as a single polygon.
+     *
+     * @param node  the geometry member, may be {@code null} when absent
+     * @param field the member's path in the request, used in every problem
+     */
+    public static Geometry readPolygonal(JsonNode node, String field) {
+        JsonNode type = node == null || !node.isObject() ? null : node.get("type");
+        if (type != null && type.isString() && !"MultiPolygon".equals(type.stringValue())
+                && !"Polygon".equals(type.stringValue())) {
+            throw new InvalidGeometryException(field + ".type",
+                    "must be \"Polygon\" or \"MultiPolygon\", was \"" + type.stringValue() + "\"");
+        }
+        if (type == null || !type.isString() || !"MultiPolygon".equals(type.stringValue())) {
+            return readPolygon(node, field);
+        }
+        List<GeometryProblem> problems = new ArrayList<>();
+        JsonNode pieces = node.get("coordinates");
+        String path = field + ".coordinates";
+        if (pieces == null || !pieces.isArray() || pieces.isEmpty()) {
+            throw new InvalidGeometryException(path, "is required and must be a non-empty array of polygons");
+        }
+        int positions = 0;
+        for (JsonNode piece : pieces) {
+            for (JsonNode ring : piece) {
+                positions += ring.isArray() ? ring.size() : 0;
+            }
+        }
+        if (positions > BoundaryValidator.MAX_POSITIONS) {
+            throw new InvalidGeometryException(path, "has " + positions + " positions, more than the "
+                    + BoundaryValidator.MAX_POSITIONS + " a boundary may have");
+        }
+        List<Polygon> built = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Polygon piece = rings(pieces.get(i), path + "[" + i + "]", problems);
+            if (piece != null) {
+                built.add(piece);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidGeometryException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+        }
+        MultiPolygon multi = Wgs84.FACTORY.createMultiPolygon(built.toArray(Polygon[]::new));
+        return BoundaryValidator.requireValid(multi, field);
     }
 
     /**
@@ -136,8 +186,11 @@ public final class GeoJsonGeometryReader {
         if (!isGeometry(node, field, "Polygon", problems)) {
             return null;
         }
-        JsonNode rings = node.get("coordinates");
-        String path = field + ".coordinates";
+        return rings(node.get("coordinates"), field + ".coordinates", problems);
+    }
+
+    /** A polygon from its array of linear rings at {@code path}, or null with the problems recorded. */
+    private static Polygon rings(JsonNode rings, String path, List<GeometryProblem> problems) {
         if (rings == null || !rings.isArray()) {
             problems.add(new GeometryProblem(path, "is required and must be an array of linear rings"));
             return null;
@@ -156,6 +209,7 @@ public final class GeoJsonGeometryReader {
                     + BoundaryValidator.MAX_POSITIONS + " a polygon may have"));
             return null;
         }
+        int before = problems.size();
         List<LinearRing> built = new ArrayList<>();
         for (int r = 0; r < rings.size(); r++) {
             LinearRing ring = ring(rings.get(r), path + "[" + r + "]", problems);
@@ -163,7 +217,7 @@ public final class GeoJsonGeometryReader {
                 built.add(ring);
             }
         }
-        if (!problems.isEmpty()) {
+        if (problems.size() > before) {
             return null;
         }
         return Wgs84.FACTORY.createPolygon(built.get(0), built.subList(1, built.size()).toArray(LinearRing[]::new));

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
@@ -40,6 +42,39 @@ public final class BoundaryValidator {
             throw new InvalidGeometryException(problems);
         }
         return polygon;
+    }
+
+    /**
+     * The same rules for the boundary of an area in several pieces: each piece
+     * as a polygon (named {@code field[i]}), and the pieces may not overlap.
+     */
+    public static MultiPolygon requireValid(MultiPolygon pieces, String field) {
+        List<GeometryProblem> problems = new ArrayList<>();
+        for (int i = 0; i < pieces.getNumGeometries() && problems.isEmpty(); i++) {
+            problems.addAll(problems((Polygon) pieces.getGeometryN(i), field + "[" + i + "]"));
+        }
+        if (problems.isEmpty()) {
+            TopologyValidationError error = new IsValidOp(pieces).getValidationError();
+            if (error != null) {
+                problems.add(new GeometryProblem(field, "has pieces that overlap or touch along a line: "
+                        + describe(error)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidGeometryException(problems);
+        }
+        return pieces;
+    }
+
+    /** A boundary read from WKT: a polygon, or a multipolygon for an area in several pieces. */
+    public static Geometry requireValidPolygonal(Geometry boundary, String field) {
+        if (boundary instanceof Polygon polygon) {
+            return requireValid(polygon, field);
+        }
+        if (boundary instanceof MultiPolygon pieces) {
+            return requireValid(pieces, field);
+        }
+        throw new InvalidGeometryException(field, "must be a Polygon or a MultiPolygon, was " + boundary.getGeometryType());
     }
 
     public static List<GeometryProblem> problems(Polygon polygon, String field) {

@@ -28,6 +28,15 @@ public final class Wgs84 {
         return fromWkt(wkt, field, Polygon.class);
     }
 
+    /** Reads a WKT polygon or multipolygon written by {@link #toWkt}; the result is not yet validated. */
+    public static Geometry polygonalFromWkt(String wkt, String field) {
+        Geometry geometry = fromWkt(wkt, field, Geometry.class);
+        if (geometry instanceof Polygon || geometry instanceof org.locationtech.jts.geom.MultiPolygon) {
+            return geometry;
+        }
+        throw new InvalidGeometryException(field, "must be a Polygon or a MultiPolygon, was " + geometry.getGeometryType());
+    }
+
     /** Reads a WKT point written by {@link #toWkt}; the result is not yet validated. */
     public static Point pointFromWkt(String wkt, String field) {
         return fromWkt(wkt, field, Point.class);

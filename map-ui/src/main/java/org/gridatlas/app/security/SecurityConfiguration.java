@@ -32,8 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     /** Pages and files anybody may load: the sign-in page needs its script modules, style and fonts. */
-    private static final String[] PUBLIC = {"/login.html", "/js/login-page.js", "/js/api.js", "/js/i18n.js", "/css/**", "/webjars/**",
-            "/actuator/health", "/error"};
+    private static final String[] PUBLIC = {"/login.html", "/js/login-page.js", "/js/api.js", "/js/i18n.js", "/js/colours.js",
+            "/css/**", "/webjars/**", "/actuator/health", "/error"};
     /** For administrators only: the API description and the operators' endpoints. */
     private static final String[] OPERATORS = {"/swagger-ui.html", "/swagger-ui/**", "/v3/**", "/actuator/**",
             "/admin.html", "/js/admin-page.js"};

@@ -61,10 +61,12 @@ class GridProjection {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final DerivedAreaBoundaries derivedBoundaries;
 
-    GridProjection(JdbcClient jdbc, JsonMapper json) {
+    GridProjection(JdbcClient jdbc, JsonMapper json, DerivedAreaBoundaries derivedBoundaries) {
         this.jdbc = jdbc;
         this.json = json;
+        this.derivedBoundaries = derivedBoundaries;
     }
 
     @EventHandler
@@ -79,6 +81,7 @@ class GridProjection {
                 .param("name", event.name()).param("boundary", event.boundaryWkt())
                 .param("at", Sql.utc(at)).param("version", version)
                 .update();
+        derivedBoundaries.refresh(event.communityCode(), at);
     }
 
     @EventHandler
@@ -89,6 +92,8 @@ class GridProjection {
                 .param("boundary", event.boundaryWkt()).param("at", Sql.utc(at)).param("version", version)
                 .param("grid", event.gridCode())
                 .update();
+        // a grid's code begins with its community's
+        derivedBoundaries.refresh(event.gridCode().substring(0, 12), at);
     }
 
     @EventHandler
@@ -248,6 +253,6 @@ class GridProjection {
     void reset() {
         jdbc.sql("""
                 TRUNCATE readmodel.grid, readmodel.micro_grid, readmodel.micro_grid_edit, readmodel.micro_grid_lineage,
-                    readmodel.retired_micro_grid""").update();
+                    readmodel.retired_micro_grid, readmodel.area_derived_boundary""").update();
     }
 }

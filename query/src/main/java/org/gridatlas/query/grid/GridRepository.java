@@ -24,6 +24,8 @@ class GridRepository {
                     'workers', to_json(g.workers),
                     'microGrids', (SELECT count(*) FROM readmodel.micro_grid m WHERE m.grid_code = g.grid_code),
                     'compounds', (SELECT count(*) FROM readmodel.compound c WHERE c.grid_codes @> ARRAY[g.grid_code]),
+                    'unmanaged', (SELECT count(*) FROM readmodel.compound c
+                                  WHERE c.grid_codes @> ARRAY[g.grid_code] AND c.management_mode = 'UNMANAGED'),
                     'partyCovered', %s,
                     'version', g.version))::text
             """.formatted(PartyCoverage.GRID_COVERED);

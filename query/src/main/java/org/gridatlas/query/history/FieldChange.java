@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * One field of a record before and after a change; {@code null} when the field
  * was or became empty. A boundary (any field named {@code boundary} or ending
- * in {@code .boundary}) is WKT in EPSG:4326 and carries its area, so an auditor
+ * in {@code .boundary}) is WKT in EPSG:4326, a polygon or (an area's) a
+ * multipolygon, and carries its area, so an auditor
  * sees how much it moved without reading coordinates.
  */
 record FieldChange(String field, JsonNode before, JsonNode after, @JsonInclude(JsonInclude.Include.NON_NULL) AreaChange area) {
@@ -28,7 +29,7 @@ record FieldChange(String field, JsonNode before, JsonNode after, @JsonInclude(J
     }
 
     private static Long squareMetres(JsonNode wkt) {
-        return wkt == null ? null : Math.round(Wgs84.approximateSquareMetres(Wgs84.polygonFromWkt(wkt.stringValue(), "boundary")));
+        return wkt == null ? null : Math.round(Wgs84.approximateSquareMetres(Wgs84.polygonalFromWkt(wkt.stringValue(), "boundary")));
     }
 
     /**

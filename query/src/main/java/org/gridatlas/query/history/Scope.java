@@ -93,8 +93,8 @@ sealed interface Scope {
     }
 
     /**
-     * A sub-district or community of a district: its name, and for a
-     * sub-district the names of its communities as {@code communities.<code>.name}.
+     * A sub-district or community of a district: its name and boundary, and for a
+     * sub-district those of its communities as {@code communities.<code>.name} and {@code .boundary}.
      */
     record AreaOfDistrict(String areaCode) implements Scope {
 
@@ -107,6 +107,9 @@ sealed interface Scope {
         public String fieldName(String aggregateField) {
             if (aggregateField.equals(AreaFields.areaName(areaCode))) {
                 return "name";
+            }
+            if (aggregateField.equals(AreaFields.areaBoundary(areaCode))) {
+                return "boundary";
             }
             if (aggregateField.startsWith(AreaFields.AREAS + areaCode)) {
                 return "communities." + aggregateField.substring(AreaFields.AREAS.length());

@@ -31,9 +31,9 @@ public record AsOf(Instant instant) {
     public static final String DESCRIPTION = "The instant to read as of: 2026-09-01 (the end of that day, Beijing "
             + "time) or an ISO-8601 timestamp such as 2026-09-01T08:00:00+08:00; none for now";
 
-    /** The tables that keep their history, as V12__history.sql lists them. */
-    public static final List<String> KEPT = List.of("area", "compound", "compound_placement", "grid", "micro_grid",
-            "micro_grid_placement", "party_organisation", "campaign", "problem");
+    /** The tables that keep their history, as V12__history.sql and later migrations list them. */
+    public static final List<String> KEPT = List.of("area", "area_boundary", "area_derived_boundary", "compound",
+            "compound_placement", "grid", "micro_grid", "micro_grid_placement", "party_organisation", "campaign", "problem");
 
     private static final Pattern KEPT_TABLE = Pattern.compile("\\breadmodel\\.(" + String.join("|", KEPT) + ")\\b");
 

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.gridatlas.messages.AuditMetadata;
 import org.gridatlas.messages.area.AddCommunityCommand;
+import org.gridatlas.messages.area.AreaBoundaryDrawnEvent;
 import org.gridatlas.messages.area.AreaLevel;
 import org.gridatlas.messages.area.AreaRenamedEvent;
 import org.gridatlas.messages.area.CommunityAddedEvent;
@@ -349,6 +350,24 @@ class RecordHistoryTest {
         assertThat(community).extracting(HistoryEntry::operation).containsExactly("community added", "community renamed");
         assertThat(changes(community.get(1))).containsExactly(Map.entry("name", "一社区 → 光明社区"));
         assertThat(historyOf("140122")).hasSize(6);
+    }
+
+    @Test
+    void aCommunitysHistoryShowsItsDrawnBoundaryWithItsArea() {
+        String pieces = "MULTIPOLYGON (((112.5 37.8, 112.51 37.8, 112.51 37.81, 112.5 37.81, 112.5 37.8)), "
+                + "((112.52 37.8, 112.53 37.8, 112.53 37.81, 112.52 37.81, 112.52 37.8)))";
+        given("140122", new DistrictRegisteredEvent("140122", "测试区"));
+        given("140122", new SubDistrictAddedEvent("140122", "140122001", "东街道"));
+        given("140122", new CommunityAddedEvent("140122", "140122001", "140122001001", "一社区"));
+        given("140122", new AreaBoundaryDrawnEvent("140122", "140122001001", AreaLevel.COMMUNITY, pieces));
+
+        List<HistoryEntry> community = historyOf("140122001001");
+
+        assertThat(community).extracting(HistoryEntry::operation).containsExactly("community added", "community boundary drawn");
+        FieldChange boundary = community.get(1).changes().get(0);
+        assertThat(boundary.field()).isEqualTo("boundary");
+        assertThat(boundary.area().afterSquareMetres()).as("two pieces of about 1.1 km × 0.9 km")
+                .isBetween(1_900_000L, 2_100_000L);
     }
 
     @Test

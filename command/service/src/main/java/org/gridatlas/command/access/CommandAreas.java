@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.gridatlas.command.directory.Directory;
 import org.gridatlas.messages.area.AddCommunityCommand;
 import org.gridatlas.messages.area.AddSubDistrictCommand;
+import org.gridatlas.messages.area.DrawAreaBoundaryCommand;
 import org.gridatlas.messages.area.RegisterDistrictCommand;
 import org.gridatlas.messages.area.RenameAreaCommand;
 import org.gridatlas.messages.body.AppointBodyMemberCommand;
@@ -77,6 +78,7 @@ public class CommandAreas {
         on(AddSubDistrictCommand.class, c -> List.of(c.subDistrictCode()));
         on(AddCommunityCommand.class, c -> List.of(c.communityCode()));
         on(RenameAreaCommand.class, c -> List.of(c.areaCode()));
+        on(DrawAreaBoundaryCommand.class, c -> List.of(c.areaCode()));
 
         on(DrawGridCommand.class, c -> List.of(c.communityCode(), c.gridCode()));
         on(RedrawGridBoundaryCommand.class, c -> List.of(c.gridCode()));

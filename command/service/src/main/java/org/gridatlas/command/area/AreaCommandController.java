@@ -9,8 +9,10 @@ import org.gridatlas.command.access.Role;
 import org.gridatlas.command.system.AuditedCommands;
 import org.gridatlas.command.system.CommandResult;
 import org.gridatlas.command.system.RequestAudit;
+import org.gridatlas.command.system.Requests;
 import org.gridatlas.messages.area.AddCommunityCommand;
 import org.gridatlas.messages.area.AddSubDistrictCommand;
+import org.gridatlas.messages.area.DrawAreaBoundaryCommand;
 import org.gridatlas.messages.area.RegisterDistrictCommand;
 import org.gridatlas.messages.area.RenameAreaCommand;
 import org.springframework.http.ResponseEntity;
@@ -24,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -62,6 +66,26 @@ class AreaCommandController {
             @NotBlank(message = REQUIRED) String name,
             @NotBlank(message = REQUIRED) @Size(max = 500) String reason,
             Long expectedVersion) {
+    }
+
+    record DrawBoundaryRequest(
+            @Schema(description = "GeoJSON Polygon or MultiPolygon in EPSG:4326") @NotNull(message = REQUIRED) JsonNode boundary,
+            @Schema(description = "required when the area has a drawn boundary already") @Size(max = 500) String reason,
+            Long expectedVersion) {
+    }
+
+    @Operation(summary = "Draw or redraw the boundary of a sub-district or a community",
+            description = "A community's boundary lies within its sub-district's, and a sub-district's holds its "
+                    + "communities' drawn ones, up to a sliver of 5 m². Where an area has no drawn boundary, the "
+                    + "area layer (GET /api/areas) shows the union of its grids, marked derived.")
+    @Allowed(Role.ADMINISTRATOR)
+    @PutMapping("/{districtCode}/areas/{areaCode}/boundary")
+    CommandResult drawBoundary(@PathVariable String districtCode, @PathVariable String areaCode,
+                               @Valid @RequestBody DrawBoundaryRequest request, HttpServletRequest http) {
+        String boundary = Requests.polygonalWkt(request.boundary(), "boundary");
+        Long version = commands.send(new DrawAreaBoundaryCommand(districtCode, areaCode, boundary, request.expectedVersion()),
+                RequestAudit.of(http, request.reason()));
+        return new CommandResult(areaCode, version);
     }
 
     @Operation(summary = "Register a district under its GB/T 2260 code")

@@ -4,8 +4,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import static org.gridatlas.command.system.CommonRules.fitsAsName;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,16 +20,24 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gridatlas.command.system.CommonRules;
 import org.gridatlas.command.system.Rule;
+import org.gridatlas.geodata.geometry.BoundaryValidator;
+import org.gridatlas.geodata.geometry.GeometryProblem;
+import org.gridatlas.geodata.geometry.InvalidGeometryException;
+import org.gridatlas.geodata.geometry.PartitionValidator;
+import org.gridatlas.geodata.geometry.Wgs84;
 import org.gridatlas.messages.AuditMetadata;
 import org.gridatlas.messages.area.AddCommunityCommand;
 import org.gridatlas.messages.area.AddSubDistrictCommand;
+import org.gridatlas.messages.area.AreaBoundaryDrawnEvent;
 import org.gridatlas.messages.area.AreaLevel;
 import org.gridatlas.messages.area.AreaRenamedEvent;
 import org.gridatlas.messages.area.CommunityAddedEvent;
 import org.gridatlas.messages.area.DistrictRegisteredEvent;
+import org.gridatlas.messages.area.DrawAreaBoundaryCommand;
 import org.gridatlas.messages.area.RegisterDistrictCommand;
 import org.gridatlas.messages.area.RenameAreaCommand;
 import org.gridatlas.messages.area.SubDistrictAddedEvent;
+import org.locationtech.jts.geom.Geometry;
 
 /** A district (区) with its sub-districts (街道) and communities (社区). */
 @Aggregate
@@ -57,6 +69,11 @@ class District {
     static final Rule AREA_UNKNOWN = new Rule("area-unknown", "areaCode",
             "the district has no area with this code");
     static final Rule NAME_UNCHANGED = new Rule("area-name-unchanged", "name", "the area already has this name");
+    static final Rule BOUNDARY_LEVEL = new Rule("area-boundary-level", "areaCode",
+            "boundaries are drawn for sub-districts and communities; the district is what they make up together");
+    /** Keys of the geometry problems a boundary can have besides being a faulty polygon. */
+    static final String COMMUNITY_OUTSIDE_SUB_DISTRICT = "community-outside-sub-district";
+    static final String SUB_DISTRICT_LEAVES_OUT_COMMUNITY = "sub-district-leaves-out-community";
 
     @AggregateIdentifier
     private String districtCode;
@@ -64,6 +81,8 @@ class District {
     private final Map<String, String> subDistrictNames = new HashMap<>();
     /** Community code → name; the sub-district is the code's first nine digits. */
     private final Map<String, String> communityNames = new HashMap<>();
+    /** Drawn boundaries of sub-districts and communities by code; an area without one is its grids' union. */
+    private final Map<String, Geometry> boundaries = new HashMap<>();
 
     private District() {
         // for Axon to rebuild the aggregate from its events
@@ -123,6 +142,61 @@ class District {
         }
         apply(new AreaRenamedEvent(districtCode, code, level, previous, newName));
         return getVersion();
+    }
+
+    /**
+     * Draws a sub-district's or community's boundary. A community lies within
+     * its sub-district's drawn boundary, and a sub-district's boundary holds
+     * its communities' drawn ones, both up to the sliver digitising leaves; an
+     * area not drawn yet constrains nothing. Redrawing needs a reason.
+     */
+    @CommandHandler
+    Long handle(DrawAreaBoundaryCommand command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+        String code = command.areaCode();
+        AreaLevel level = levelOf(code);
+        AREA_UNKNOWN.check(level != null);
+        BOUNDARY_LEVEL.check(level != AreaLevel.DISTRICT);
+        Geometry drawn = BoundaryValidator.requireValidPolygonal(
+                Wgs84.polygonalFromWkt(command.boundaryWkt(), "boundary"), "boundary");
+        if (boundaries.containsKey(code)) {
+            CommonRules.requireReason(reason);
+        }
+        List<GeometryProblem> problems = new ArrayList<>();
+        if (level == AreaLevel.COMMUNITY) {
+            Geometry subDistrict = boundaries.get(code.substring(0, 9));
+            if (subDistrict != null) {
+                outside(drawn, subDistrict).ifPresent(outside -> problems.add(new GeometryProblem("boundary",
+                        String.format(Locale.ROOT, "reaches %.0f m² beyond the boundary of sub-district %s; "
+                                + "a community lies within its sub-district", Wgs84.approximateSquareMetres(outside),
+                                code.substring(0, 9)), COMMUNITY_OUTSIDE_SUB_DISTRICT, outside)));
+            }
+        } else {
+            boundaries.entrySet().stream()
+                    .filter(b -> b.getKey().length() == 12 && b.getKey().startsWith(code))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(b -> outside(b.getValue(), drawn).ifPresent(outside -> problems.add(new GeometryProblem(
+                            "boundary", String.format(Locale.ROOT, "leaves %.0f m² of community %s outside; "
+                                    + "a sub-district's boundary holds its communities'",
+                                    Wgs84.approximateSquareMetres(outside), b.getKey()),
+                            SUB_DISTRICT_LEAVES_OUT_COMMUNITY, outside))));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidGeometryException(problems);
+        }
+        apply(new AreaBoundaryDrawnEvent(districtCode, code, level, Wgs84.toWkt(drawn)));
+        return getVersion();
+    }
+
+    /** The part of {@code inner} outside {@code outer}, when it is more than a sliver. */
+    private static Optional<Geometry> outside(Geometry inner, Geometry outer) {
+        Geometry outside = inner.difference(outer);
+        return Wgs84.approximateSquareMetres(outside) > PartitionValidator.TOLERANCE_SQUARE_METRES
+                ? Optional.of(outside) : Optional.empty();
+    }
+
+    @EventSourcingHandler
+    void on(AreaBoundaryDrawnEvent event) {
+        boundaries.put(event.areaCode(), Wgs84.polygonalFromWkt(event.boundaryWkt(), "boundary"));
     }
 
     @EventSourcingHandler

@@ -26,6 +26,11 @@ public final class Requests {
         return Wgs84.toWkt(GeoJsonGeometryReader.readPolygon(geometry, field));
     }
 
+    /** A GeoJSON Polygon or MultiPolygon member as WKT in EPSG:4326; problems name {@code field}. */
+    public static String polygonalWkt(JsonNode geometry, String field) {
+        return Wgs84.toWkt(GeoJsonGeometryReader.readPolygonal(geometry, field));
+    }
+
     /** A GeoJSON LineString member as WKT in EPSG:4326; problems name {@code field}. */
     public static String lineStringWkt(JsonNode geometry, String field) {
         return Wgs84.toWkt(GeoJsonGeometryReader.readLineString(geometry, field));

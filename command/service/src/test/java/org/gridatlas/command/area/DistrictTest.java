@@ -1,5 +1,7 @@
 package org.gridatlas.command.area;
 
+import static org.hamcrest.CoreMatchers.containsString;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -9,13 +11,17 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.gridatlas.command.system.CommonRules;
 import org.gridatlas.command.system.Rule;
 import org.gridatlas.command.system.RuleViolation;
+import org.gridatlas.geodata.geometry.InvalidGeometryException;
+import org.gridatlas.geodata.geometry.Wgs84;
 import org.gridatlas.messages.AuditMetadata;
 import org.gridatlas.messages.area.AddCommunityCommand;
 import org.gridatlas.messages.area.AddSubDistrictCommand;
+import org.gridatlas.messages.area.AreaBoundaryDrawnEvent;
 import org.gridatlas.messages.area.AreaLevel;
 import org.gridatlas.messages.area.AreaRenamedEvent;
 import org.gridatlas.messages.area.CommunityAddedEvent;
 import org.gridatlas.messages.area.DistrictRegisteredEvent;
+import org.gridatlas.messages.area.DrawAreaBoundaryCommand;
 import org.gridatlas.messages.area.RegisterDistrictCommand;
 import org.gridatlas.messages.area.RenameAreaCommand;
 import org.gridatlas.messages.area.SubDistrictAddedEvent;
@@ -361,6 +367,126 @@ class DistrictTest {
                     .andGiven(new AreaRenamedEvent(DISTRICT, SUB_DISTRICT, AreaLevel.SUB_DISTRICT, "坞城街道", "坞城路街道"))
                     .when(rename(OTHER_SUB_DISTRICT, "坞城街道"), BECAUSE)
                     .expectEvents(new AreaRenamedEvent(DISTRICT, OTHER_SUB_DISTRICT, AreaLevel.SUB_DISTRICT, "营盘街道", "坞城街道"));
+        }
+    }
+
+    @Nested
+    class Boundaries {
+
+        /** 坞城街道: a 0.02° square; 平阳社区 in its south-west quarter. */
+        private static final String SUB_DISTRICT_SQUARE = square(112.50, 37.80, 0.02);
+        private static final String COMMUNITY_SQUARE = square(112.50, 37.80, 0.01);
+        /** Half of it lies east of 坞城街道. */
+        private static final String COMMUNITY_ACROSS_THE_EDGE = square(112.515, 37.80, 0.01);
+
+        private static String square(double west, double south, double side) {
+            double east = west + side;
+            double north = south + side;
+            // through the WKT writer, kept to 7 decimals, as the aggregate writes it into the event
+            return Wgs84.toWkt(Wgs84.polygonFromWkt(String.format(java.util.Locale.ROOT,
+                    "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))",
+                    west, south, east, south, east, north, west, north, west, south), "boundary"));
+        }
+
+        private static DrawAreaBoundaryCommand draw(String areaCode, String wkt) {
+            return new DrawAreaBoundaryCommand(DISTRICT, areaCode, wkt, null);
+        }
+
+        private static AreaBoundaryDrawnEvent drawn(String areaCode, AreaLevel level, String wkt) {
+            return new AreaBoundaryDrawnEvent(DISTRICT, areaCode, level, wkt);
+        }
+
+        @Test
+        void drawsACommunityBoundaryWhereTheSubDistrictHasNone() {
+            districtWithCommunities()
+                    .when(draw(COMMUNITY, COMMUNITY_SQUARE))
+                    .expectEvents(drawn(COMMUNITY, AreaLevel.COMMUNITY, COMMUNITY_SQUARE))
+                    .expectResultMessagePayload(5L);
+        }
+
+        @Test
+        void drawsASubDistrictInSeveralPieces() {
+            String pieces = "MULTIPOLYGON (((112.5 37.8, 112.51 37.8, 112.51 37.81, 112.5 37.8)), "
+                    + "((112.52 37.8, 112.53 37.8, 112.53 37.81, 112.52 37.8)))";
+            districtWithCommunities()
+                    .when(draw(SUB_DISTRICT, pieces))
+                    .expectEvents(drawn(SUB_DISTRICT, AreaLevel.SUB_DISTRICT, pieces));
+        }
+
+        @Test
+        void aCommunityLiesWithinItsSubDistrictsDrawnBoundary() {
+            districtWithCommunities().andGiven(drawn(SUB_DISTRICT, AreaLevel.SUB_DISTRICT, SUB_DISTRICT_SQUARE))
+                    .when(draw(COMMUNITY, COMMUNITY_ACROSS_THE_EDGE))
+                    .expectException(InvalidGeometryException.class)
+                    .expectExceptionMessage(containsString("beyond the boundary of sub-district " + SUB_DISTRICT))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aCommunityWithinItsSubDistrictIsDrawn() {
+            districtWithCommunities().andGiven(drawn(SUB_DISTRICT, AreaLevel.SUB_DISTRICT, SUB_DISTRICT_SQUARE))
+                    .when(draw(COMMUNITY, COMMUNITY_SQUARE))
+                    .expectEvents(drawn(COMMUNITY, AreaLevel.COMMUNITY, COMMUNITY_SQUARE));
+        }
+
+        @Test
+        void aSubDistrictHoldsItsCommunitiesDrawnBoundaries() {
+            districtWithCommunities().andGiven(drawn(COMMUNITY, AreaLevel.COMMUNITY, COMMUNITY_SQUARE))
+                    .when(draw(SUB_DISTRICT, square(112.505, 37.80, 0.02)))
+                    .expectException(InvalidGeometryException.class)
+                    .expectExceptionMessage(containsString("of community " + COMMUNITY + " outside"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aSliverOutsideIsDigitisingAndAllowed() {
+            // 2e-7° is some 2 cm: two strips that wide along the 1 km sides are about 4 m², under the 5 m² sliver
+            String almost = square(112.50, 37.80, 0.01000002);
+            districtWithCommunities().andGiven(drawn(SUB_DISTRICT, AreaLevel.SUB_DISTRICT, COMMUNITY_SQUARE))
+                    .when(draw(COMMUNITY, almost))
+                    .expectEvents(drawn(COMMUNITY, AreaLevel.COMMUNITY, almost));
+        }
+
+        @Test
+        void theDistrictItselfGetsNoBoundary() {
+            rejected(districtWithCommunities().when(draw(DISTRICT, SUB_DISTRICT_SQUARE)), District.BOUNDARY_LEVEL);
+        }
+
+        @Test
+        void anUnknownAreaGetsNoBoundary() {
+            rejected(districtWithCommunities().when(draw("140105001009", COMMUNITY_SQUARE)), District.AREA_UNKNOWN);
+        }
+
+        @Test
+        void aBoundaryOutsideChinaIsRefused() {
+            districtWithCommunities()
+                    .when(draw(COMMUNITY, square(2.5, 48.0, 0.01)))
+                    .expectException(InvalidGeometryException.class)
+                    .expectExceptionMessage(containsString("lies outside China"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aSelfIntersectingBoundaryIsRefused() {
+            districtWithCommunities()
+                    .when(draw(COMMUNITY, "POLYGON ((112.5 37.8, 112.51 37.81, 112.51 37.8, 112.5 37.81, 112.5 37.8))"))
+                    .expectException(InvalidGeometryException.class)
+                    .expectExceptionMessage(containsString("is self-intersecting"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void redrawingNeedsAReason() {
+            rejected(districtWithCommunities().andGiven(drawn(COMMUNITY, AreaLevel.COMMUNITY, COMMUNITY_SQUARE))
+                    .when(draw(COMMUNITY, square(112.50, 37.80, 0.012))), CommonRules.REASON_REQUIRED);
+        }
+
+        @Test
+        void redrawingWithAReasonReplacesTheBoundary() {
+            String larger = square(112.50, 37.80, 0.012);
+            districtWithCommunities().andGiven(drawn(COMMUNITY, AreaLevel.COMMUNITY, COMMUNITY_SQUARE))
+                    .when(draw(COMMUNITY, larger), BECAUSE)
+                    .expectEvents(drawn(COMMUNITY, AreaLevel.COMMUNITY, larger));
         }
     }
 }
