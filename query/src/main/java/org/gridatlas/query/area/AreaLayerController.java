@@ -3,9 +3,9 @@ package org.gridatlas.query.area;
 import java.util.Arrays;
 
 import org.gridatlas.messages.area.AreaLevel;
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.FeatureCollections;
 import org.gridatlas.query.system.InvalidInput;
-import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
