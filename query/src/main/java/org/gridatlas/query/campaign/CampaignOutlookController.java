@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -93,7 +92,7 @@ class CampaignOutlookController {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, CampaignQueryController.OFFICE_ZONE);
         Reach reach = new Reach(c.districtCode(), c.areaCode(), scope);
-        List<Month> months = outlook.months(reach, YearMonth.from(c.launchedOn()), now);
+        List<Month> months = outlook.months(reach, c.launchedAt(), now);
         int remaining = months.get(months.size() - 1).unmanagedAtEnd();
         Projection projection = OutlookRule.project(OutlookRule.window(months, today), remaining, today,
                 c.targetDate(), c.milestones(), restrictedTo == null);

@@ -35,21 +35,24 @@ class CampaignOutlookQueries {
     }
 
     /**
-     * Month by month from {@code first} to the month of {@code until}: the
-     * reach's unmanaged compounds at each month's start and end (its end as
-     * far as {@code until}), and the clearances, relapses and compounds
-     * registered unmanaged in it. Each ledger row adds one when it leaves a
-     * compound unmanaged that was not, and takes one away when the reverse,
-     * so the counts are running sums of one grouped pass, not a query a month.
+     * Month by month from the launch to the month of {@code until}: the
+     * reach's unmanaged compounds at each month's start (the launch, for its
+     * first month) and end (as far as {@code until}), and the clearances,
+     * relapses and compounds registered unmanaged since the launch in it, so
+     * a survey finished in the launch month is not counted as found. Each
+     * ledger row adds one when it leaves a compound unmanaged that was not,
+     * and takes one away when the reverse, so the counts are running sums of
+     * one grouped pass, not a query a month.
      */
-    List<Month> months(Reach reach, YearMonth first, Instant until) {
+    List<Month> months(Reach reach, Instant launchedAt, Instant until) {
+        YearMonth first = YearMonth.from(launchedAt.atZone(CampaignQueryController.OFFICE_ZONE));
         YearMonth last = YearMonth.from(until.atZone(CampaignQueryController.OFFICE_ZONE));
         return reach.bind(jdbc.sql("""
                         WITH ledger AS (
                             SELECT CAST(date_trunc('month', m.recorded_at AT TIME ZONE '%s') AS date) AS month,
                                    (CASE WHEN m.mode = 'UNMANAGED' THEN 1 ELSE 0 END)
                                      - (CASE WHEN m.previous_mode = 'UNMANAGED' THEN 1 ELSE 0 END) AS delta,
-                                   m.transition, m.mode
+                                   m.transition, m.mode, m.recorded_at >= :launchedAt AS since_launch
                             FROM readmodel.management_change m
                             JOIN readmodel.compound c ON c.compound_id = m.compound_id
                             WHERE m.district_code = :district AND m.recorded_at < :until AND %s),
@@ -58,9 +61,9 @@ class CampaignOutlookQueries {
                                    count(*) FILTER (WHERE transition = 'CLEARED') AS clearances,
                                    count(*) FILTER (WHERE transition = 'RELAPSED') AS relapses,
                                    count(*) FILTER (WHERE transition = 'REGISTERED' AND mode = 'UNMANAGED') AS found
-                            FROM ledger GROUP BY month),
+                            FROM ledger WHERE since_launch GROUP BY month),
                         before AS (
-                            SELECT coalesce(sum(delta), 0) AS unmanaged FROM per_month WHERE month < CAST(:first AS date)),
+                            SELECT coalesce(sum(delta), 0) AS unmanaged FROM ledger WHERE NOT since_launch),
                         months AS (
                             SELECT CAST(generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 month') AS date)
                                    AS month)
@@ -70,7 +73,7 @@ class CampaignOutlookQueries {
                                coalesce(p.clearances, 0), coalesce(p.relapses, 0), coalesce(p.found, 0)
                         FROM months ms CROSS JOIN before b LEFT JOIN per_month p ON p.month = ms.month
                         ORDER BY ms.month""".formatted(OFFICE_ZONE, reach.where())))
-                .param("until", Sql.utc(until))
+                .param("launchedAt", Sql.utc(launchedAt)).param("until", Sql.utc(until))
                 .param("first", first.atDay(1)).param("last", last.atDay(1))
                 .query((rs, n) -> new Month(YearMonth.parse(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6)))
