@@ -358,6 +358,27 @@ class CampaignOutlookIT {
     }
 
     @Test
+    void aSubDistrictsOfficerSeesTheirPartWithoutTheDistrictsMilestones() {
+        String id = demoCampaign();
+        Api subDistrictOfficer = new Api(port).as("demo-officer", "gridatlas-demo");
+        JsonNode ranking = subDistrictOfficer.get("/api/campaigns/" + id + "/ranking?level=COMMUNITY").json();
+        assertThat(ranking.get("restrictedTo")).extracting(JsonNode::stringValue).containsExactly("140105001");
+        assertThat(ranking.get("areas")).hasSize(10)
+                .allSatisfy(a -> assertThat(a.get("code").stringValue()).startsWith("140105001"));
+        JsonNode whole = read("/api/campaigns/" + id + "/ranking?level=SUB_DISTRICT");
+        JsonNode theirs = byCode(whole).get("140105001");
+        assertThat(ranking.get("totals").get("baseline").intValue()).isEqualTo(theirs.get("baseline").intValue());
+        assertThat(ranking.get("totals").get("remaining").intValue()).isEqualTo(theirs.get("remaining").intValue());
+
+        JsonNode outlook = subDistrictOfficer.get("/api/campaigns/" + id + "/outlook").json();
+        assertThat(outlook.get("restrictedTo")).extracting(JsonNode::stringValue).containsExactly("140105001");
+        assertThat(outlook.get("baseline").intValue()).isEqualTo(theirs.get("baseline").intValue());
+        assertThat(outlook.get("projection").get("remaining").intValue()).isEqualTo(theirs.get("remaining").intValue());
+        assertThat(outlook.get("projection").get("milestonesAhead")).as("the district's thresholds say nothing of a part")
+                .isEmpty();
+    }
+
+    @Test
     void aDistrictIsNoLevelToRankAndAnUnknownCampaignIsNotFound() {
         Api.Response district = leader.get("/api/campaigns/" + CAMPAIGN + "/ranking?level=DISTRICT");
         assertThat(district.status()).isEqualTo(400);
