@@ -305,7 +305,8 @@ class BadInputCorpusIT {
         }
         for (String path : new String[] {"/api/compounds?bbox=112,37,113,38&districtcode=140110",
                 "/api/statistics/compounds?districtCode=140110&asOf=2026-01-01", "/api/districts?page=2",
-                "/api/compounds/" + COMPOUND + "?format=csv", "/api/grids/extent?districtCode=140110&bbox=112,37,113,38"}) {
+                "/api/compounds/" + COMPOUND + "?format=csv", "/api/grids/extent?districtCode=140110&bbox=112,37,113,38",
+                "/api/campaigns/corpus-campaign/outlook?window=6", "/api/campaigns/corpus-campaign/ranking?level=COMMUNITY&sort=rate"}) {
             String field = path.substring(path.lastIndexOf(path.contains("&") ? '&' : '?') + 1, path.lastIndexOf('='));
             cases.add(new Case("GET with the unknown parameter " + field, "GET", path, null, 400, field, "is not a parameter"));
         }

@@ -98,6 +98,8 @@ class EndpointAccessIT {
             Map.entry("GET /api/campaigns", EVERYONE),
             Map.entry("GET /api/campaigns/{campaignId}", EVERYONE),
             Map.entry("GET /api/campaigns/{campaignId}/trend", EVERYONE),
+            Map.entry("GET /api/campaigns/{campaignId}/outlook", EVERYONE),
+            Map.entry("GET /api/campaigns/{campaignId}/ranking", EVERYONE),
             Map.entry("GET /api/campaigns/summary", EVERYONE),
             Map.entry("GET /api/statistics/compounds", EVERYONE),
             Map.entry("GET /api/statistics/party-coverage", EVERYONE),
