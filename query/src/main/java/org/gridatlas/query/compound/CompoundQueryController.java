@@ -6,7 +6,9 @@ import java.util.List;
 import org.gridatlas.geodata.geometry.BoundingBox;
 import org.gridatlas.query.system.Extent;
 import org.gridatlas.query.system.FeatureCollections;
+import org.gridatlas.query.system.InvalidInput;
 import org.gridatlas.query.system.NotFound;
+import org.gridatlas.query.system.OfficeDates;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,13 +66,23 @@ class CompoundQueryController {
         return ledger.ofCompound(compoundId);
     }
 
-    @Operation(summary = "A district's management ledger between two instants (台账), oldest first",
-            description = "With areaCode, only the compounds of that sub-district or community, such as a campaign's area.")
+    @Operation(summary = "A district's management ledger from one instant to another (台账), oldest first",
+            description = "With areaCode, only the compounds of that sub-district or community, such as a campaign's area."
+                    + " Both ends are included; a plain date is a Beijing day: from its start, to its end.")
     @GetMapping("/management-ledger")
     List<ManagementLedger.Entry> districtLedger(@RequestParam String districtCode,
                                                 @Parameter(example = "140105001") @RequestParam(required = false) String areaCode,
-                                                @Parameter(example = "2026-01-01T00:00:00Z") @RequestParam Instant from,
-                                                @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam Instant to) {
-        return ledger.ofDistrict(districtCode, areaCode == null ? districtCode : areaCode, from, to);
+                                                @Parameter(description = "a date (Beijing time) or an ISO-8601 timestamp",
+                                                        example = "2026-01-01") @RequestParam String from,
+                                                @Parameter(description = "a date (Beijing time) or an ISO-8601 timestamp",
+                                                        example = "2026-12-31T16:00:00Z") @RequestParam String to,
+                                                HttpServletRequest request) {
+        Instant start = OfficeDates.parseInstant(from, "from", false);
+        Instant end = OfficeDates.parseInstant(to, "to", true);
+        if (start.isAfter(end)) {
+            throw InvalidInput.of("from", "must not be after to (" + from + " is after " + to + ")");
+        }
+        return ledger.ofDistrict(districtCode, areaCode == null ? districtCode : areaCode, start, end,
+                ReadScope.of(request));
     }
 }
