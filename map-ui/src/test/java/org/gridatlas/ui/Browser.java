@@ -67,10 +67,18 @@ final class Browser implements AutoCloseable {
             logs.enable(LogType.PERFORMANCE, Level.ALL);
         }
         options.setCapability("goog:loggingPrefs", logs);
+        // a link the page offers for download lands here, without asking
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Where the browser saves what it downloads: inside its profile, so it goes with it. */
+    Path downloads() {
+        return profile.resolve("downloads");
     }
 
     void open(String path) {
