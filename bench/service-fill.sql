@@ -108,6 +108,23 @@ SELECT :'big' || '001-campaign', :'big', '街道清零', DATE '2026-04-01', TIME
        NULL, 0, :'big' || '001', 'SUB_DISTRICT'
 FROM readmodel.compound WHERE sub_district_code = :'big' || '001';
 
+-- The management ledger: every compound's registration; the unmanaged of the
+-- large district were cleared in May and relapsed in August, three entries each.
+INSERT INTO readmodel.management_change (event_id, compound_id, sequence_number, district_code, previous_mode, mode,
+                                         provider, since, fee_stance, transition, recorded_by, reason, recorded_at)
+SELECT compound_id || '-0', compound_id, 0, district_code, NULL, management_mode, provider, managed_since, fee_stance,
+       'REGISTERED', 'bench', NULL, TIMESTAMPTZ '2025-01-01 09:00+08'
+FROM readmodel.compound
+UNION ALL
+SELECT compound_id || '-1', compound_id, 1, district_code, 'UNMANAGED', 'STATE_OWNED_FALLBACK', '压测街道国有物业',
+       DATE '2026-05-01', 'SERVE_FIRST', 'CLEARED', 'bench', '兜底', TIMESTAMPTZ '2026-05-01 09:00+08'
+FROM readmodel.compound WHERE district_code = :'big' AND management_mode = 'UNMANAGED'
+UNION ALL
+SELECT compound_id || '-2', compound_id, 2, district_code, 'STATE_OWNED_FALLBACK', 'UNMANAGED', NULL, NULL, NULL,
+       'RELAPSED', 'bench', '撤出', TIMESTAMPTZ '2026-08-01 09:00+08'
+FROM readmodel.compound WHERE district_code = :'big' AND management_mode = 'UNMANAGED';
+
+ANALYZE readmodel.management_change;
 ANALYZE readmodel.problem;
 ANALYZE readmodel.problem_resolution;
 ANALYZE readmodel.meeting;

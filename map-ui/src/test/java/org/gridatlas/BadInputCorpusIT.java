@@ -299,17 +299,29 @@ class BadInputCorpusIT {
                 "/api/compounds?bbox=112,37,113,38%00", "/api/campaigns?districtCode=%7F",
                 "/api/campaigns/summary?districtCode=14%01",
                 "/api/grids?communityCode=140110001001%00",
-                "/api/areas?districtCode=140110%00&level=COMMUNITY", "/api/statistics/compounds?areaCode=14%01&districtCode=140110"}) {
+                "/api/areas?districtCode=140110%00&level=COMMUNITY", "/api/statistics/compounds?areaCode=14%01&districtCode=140110",
+                "/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?areaCode=140110%01", "/api/campaigns/" + CAMPAIGN + "/ledger.csv?at=%1B"}) {
             String field = path.substring(path.indexOf('?') + 1, path.indexOf('='));
             cases.add(new Case("GET " + path, "GET", path, null, 400, field, "must not"));
         }
         for (String path : new String[] {"/api/compounds?bbox=112,37,113,38&districtcode=140110",
                 "/api/statistics/compounds?districtCode=140110&asOf=2026-01-01", "/api/districts?page=2",
                 "/api/compounds/" + COMPOUND + "?format=csv", "/api/grids/extent?districtCode=140110&bbox=112,37,113,38",
-                "/api/campaigns/corpus-campaign/outlook?window=6", "/api/campaigns/corpus-campaign/ranking?level=COMMUNITY&sort=rate"}) {
+                "/api/campaigns/corpus-campaign/outlook?window=6", "/api/campaigns/corpus-campaign/ranking?level=COMMUNITY&sort=rate",
+                "/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?asOf=2026-09-01"}) {
             String field = path.substring(path.lastIndexOf(path.contains("&") ? '&' : '?') + 1, path.lastIndexOf('='));
             cases.add(new Case("GET with the unknown parameter " + field, "GET", path, null, 400, field, "is not a parameter"));
         }
+        // instants: a Beijing date or an ISO-8601 timestamp, and a ledger's from no later than its to
+        for (String path : new String[] {"/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?at=someday",
+                "/api/campaigns/" + CAMPAIGN + "/ledger.csv?at=2026-02-30",
+                "/api/compounds/management-ledger?districtCode=140110&from=2026-09-01&to=9/1/2026"}) {
+            String field = path.substring(path.lastIndexOf(path.contains("&") ? '&' : '?') + 1, path.lastIndexOf('='));
+            cases.add(new Case("GET with an unreadable instant " + field, "GET", path, null, 400, field, "is a date such as"));
+        }
+        cases.add(new Case("GET the management ledger from after to", "GET",
+                "/api/compounds/management-ledger?districtCode=140110&from=2026-09-02&to=2026-09-01", null, 400, "from",
+                "must not be after to"));
         cases.add(new Case("GET a compound named with a NUL", "GET", "/api/compounds/%00x", null, 400, "path",
                 "control characters"));
         cases.add(new Case("GET a compound named with an escape", "GET", "/api/compounds/%1B%5B2J", null, 400, "compoundId",

@@ -27,7 +27,7 @@ function url(path, parameters = {}) {
 const campaign = (id) => `/api/campaigns/${encodeURIComponent(id)}`;
 
 export const read = {
-  districts: () => json(url('/api/districts')),
+  districts: () => json('/api/districts'), // the districts are the same whatever the day
   campaigns: (districtCode) => json(url('/api/campaigns', { districtCode })),
   progress: (id) => json(url(campaign(id))),
   outlook: (id) => json(url(`${campaign(id)}/outlook`)),

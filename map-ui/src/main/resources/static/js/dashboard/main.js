@@ -5,7 +5,7 @@
 import { i18n, applyTexts, wireLanguageButton } from '../i18n.js';
 import { element } from '../dom.js';
 import { showUser } from '../session.js';
-import { read } from './data.js';
+import { read, setAsOf } from './data.js';
 import { drawBurndown, resizeBurndown } from './burndown.js';
 import { percent, showRanking, renderRanking } from './ranking.js';
 
@@ -46,6 +46,9 @@ function remember(name, value) {
 const wanted = (name) => new URL(window.location.href).searchParams.get(name);
 
 // ---------------------------------------------------------------- choosing
+
+// A link from the map while it shows the past opens the dashboard as of that day.
+setAsOf(wanted('at'));
 
 async function start() {
   setState('loading', 'boardLoading');

@@ -2,11 +2,12 @@
 // the milestones and the month-by-month trend (Chart.js, a classic script from
 // its WebJar, stays the global Chart); below it the campaigns sub-districts and
 // communities run inside the district, and the district's open campaigns
-// together, each compound counted once.
+// together, each compound counted once. The ledger (台账) of the campaign shown
+// downloads as Excel or CSV as of the instant the page shows (state asOf).
 import { json } from '../api.js';
 import { i18n } from '../i18n.js';
 import { text } from '../dom.js';
-import { withAsOf } from '../state.js';
+import { state, withAsOf } from '../state.js';
 
 const panel = document.getElementById('campaign');
 let current = null;
@@ -60,11 +61,26 @@ export function renderCampaign() {
       ${figure('target', i18n.date(c.targetDate))}
       ${c.closedOn ? figure('closed', i18n.date(c.closedOn)) : ''}
     </dl>
+    <p class="downloads">
+      <a class="download" data-ledger="xlsx" download title="${text(i18n.t('ledgerHint'))}">${i18n.t('downloadLedger')}</a>
+      <a class="download" data-ledger="csv" download title="${text(i18n.t('ledgerHint'))}">${i18n.t('downloadCsv')}</a>
+    </p>
     <h2>${i18n.t('milestones')}</h2><ol>${milestones}</ol>
     <h2>${i18n.t('trend')}</h2><div class="chart"><canvas id="trend"></canvas></div>
     ${renderOthers()}`;
   panel.querySelector('.progress span').style.width = `${share}%`;
+  pointDownloads();
   drawTrend(current.trend);
+}
+
+// The ledger links of the campaign shown, as of the page's instant (null: now).
+function pointDownloads() {
+  const asOf = state.get('asOf');
+  const at = asOf === null ? '' : `?at=${encodeURIComponent(asOf instanceof Date ? asOf.toISOString() : String(asOf))}`;
+  const campaign = encodeURIComponent(current.progress.campaignId);
+  panel.querySelectorAll('a[data-ledger]').forEach((link) => {
+    link.href = `/api/campaigns/${campaign}/ledger.${link.dataset.ledger}${at}`;
+  });
 }
 
 // Sub-district and community campaigns, one line each, and the district's open campaigns together.
@@ -158,3 +174,8 @@ export function showNoCampaign() {
 }
 
 i18n.onChange(renderCampaign);
+state.on('asOf', () => {
+  if (current) {
+    pointDownloads();
+  }
+});

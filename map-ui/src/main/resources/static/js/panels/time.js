@@ -75,6 +75,17 @@ function show(asOf) {
     editButton.disabled = asOf !== null;
     editButton.title = asOf === null ? '' : i18n.t('editPresentOnly');
   }
+  const dashboard = document.getElementById('dashboard-link');
+  if (dashboard) {
+    const link = new URL(dashboard.href, window.location.href);
+    link.searchParams.set('district', state.get('district') || '');
+    if (asOf === null) {
+      link.searchParams.delete('at');
+    } else {
+      link.searchParams.set('at', asOf);
+    }
+    dashboard.href = link.pathname + link.search;
+  }
   const url = new URL(window.location.href);
   if (asOf === null) {
     url.searchParams.delete('at');

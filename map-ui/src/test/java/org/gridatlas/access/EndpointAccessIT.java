@@ -101,6 +101,9 @@ class EndpointAccessIT {
             Map.entry("GET /api/campaigns/{campaignId}/outlook", EVERYONE),
             Map.entry("GET /api/campaigns/{campaignId}/ranking", EVERYONE),
             Map.entry("GET /api/campaigns/summary", EVERYONE),
+            // the campaign ledger's files (issue 10)
+            Map.entry("GET /api/campaigns/{campaignId}/ledger.xlsx", EVERYONE),
+            Map.entry("GET /api/campaigns/{campaignId}/ledger.csv", EVERYONE),
             Map.entry("GET /api/statistics/compounds", EVERYONE),
             Map.entry("GET /api/statistics/party-coverage", EVERYONE),
             Map.entry("GET /api/statistics/governance", EVERYONE),

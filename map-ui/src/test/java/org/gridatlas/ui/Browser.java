@@ -83,12 +83,20 @@ final class Browser implements AutoCloseable {
         if (mobileEmulation != null) {
             options.setExperimentalOption("mobileEmulation", mobileEmulation);
         }
+        // a link the page offers for download lands here, without asking
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
         // An element found while the page redraws it may be gone when read: that is a reason to look again.
         wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Where the browser saves what it downloads: inside its profile, so it goes with it. */
+    Path downloads() {
+        return profile.resolve("downloads");
     }
 
     void open(String path) {

@@ -1,6 +1,10 @@
 package org.gridatlas.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.gridatlas.TestAccounts;
 import org.openqa.selenium.By;
@@ -45,6 +49,25 @@ public final class MapPage implements AutoCloseable {
     /** The browser itself, for gestures and waits of a test's own. */
     Browser browser() {
         return browser;
+    }
+
+    /** Runs a script in the page, as DevTools' console would, and answers what it returns. */
+    public Object script(String script, Object... arguments) {
+        return browser.driver.executeScript(script, arguments);
+    }
+
+    /** Waits until the browser has saved a download whose name ends so, and answers it. */
+    public Path downloaded(String suffix) {
+        browser.wait.until(d -> downloadedFile(suffix) != null);
+        return downloadedFile(suffix);
+    }
+
+    private Path downloadedFile(String suffix) {
+        try (Stream<Path> files = Files.list(browser.downloads())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null; // not created before the first download
+        }
     }
 
     public List<String> consoleErrors() {

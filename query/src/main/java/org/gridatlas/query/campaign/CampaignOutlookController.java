@@ -15,8 +15,10 @@ import org.gridatlas.query.campaign.CampaignOutlookQueries.AreaFigures;
 import org.gridatlas.query.campaign.CampaignQueries.Reach;
 import org.gridatlas.query.campaign.OutlookRule.Month;
 import org.gridatlas.query.campaign.OutlookRule.Projection;
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.InvalidInput;
 import org.gridatlas.query.system.NotFound;
+import org.gridatlas.query.system.OfficeDates;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +77,7 @@ class CampaignOutlookController {
     CampaignOutlookController(CampaignQueries campaigns, CampaignOutlookQueries outlook) {
         this.campaigns = campaigns;
         this.outlook = outlook;
-        this.clock = Clock.system(CampaignQueryController.OFFICE_ZONE);
+        this.clock = Clock.system(OfficeDates.OFFICE_ZONE);
     }
 
     @Operation(summary = "A campaign's burndown and where its recent pace leads: projected clearance date and verdict",
@@ -85,19 +87,24 @@ class CampaignOutlookController {
                     + "ON_TRACK (by the target date, next milestone within its threshold), AT_RISK (on time but the "
                     + "next milestone over, or late by at most " + OutlookRule.GRACE_MONTHS + " months) or OFF_TRACK.")
     @GetMapping("/{campaignId}/outlook")
-    Outlook outlook(@PathVariable String campaignId, HttpServletRequest request) {
-        CampaignQueries.Campaign c = campaign(campaignId);
+    Outlook outlook(@Parameter(description = "The campaign's id, as GET /api/campaigns lists it")
+                    @PathVariable String campaignId,
+                    @Parameter(description = AsOf.DESCRIPTION + "; the outlook as it looked then")
+                    @RequestParam(required = false) String at,
+                    HttpServletRequest request) {
+        AsOf asOf = AsOf.parse(at);
+        CampaignQueries.Campaign c = campaign(campaignId, asOf);
         ReadScope scope = ReadScope.of(request);
         List<String> restrictedTo = scope.covers(c.areaCode()) ? null : scope.partsOf(c.areaCode());
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, CampaignQueryController.OFFICE_ZONE);
-        Reach reach = new Reach(c.districtCode(), c.areaCode(), scope);
+        Instant now = asOf.isNow() ? clock.instant() : asOf.instant();
+        LocalDate today = LocalDate.ofInstant(now, OfficeDates.OFFICE_ZONE);
+        Reach reach = new Reach(c.districtCode(), c.areaCode(), scope, asOf);
         List<Month> months = outlook.months(reach, c.launchedAt(), now);
         int remaining = months.get(months.size() - 1).unmanagedAtEnd();
         Projection projection = OutlookRule.project(OutlookRule.window(months, today), remaining, today,
                 c.targetDate(), c.milestones(), restrictedTo == null);
         int baseline = restrictedTo == null ? c.unmanagedAtLaunch().size()
-                : campaigns.baseline(c.unmanagedAtLaunch(), scope).seen();
+                : campaigns.baseline(c.unmanagedAtLaunch(), scope, asOf).seen();
         return new Outlook(c.campaignId(), c.name(), c.districtCode(), c.areaCode(), c.areaLevel(), c.areaName(),
                 restrictedTo, c.launchedOn(), c.targetDate(), c.closedOn(), now, today, baseline, c.milestones(),
                 months, OutlookRule.WINDOW_MONTHS, OutlookRule.GRACE_MONTHS, projection);
@@ -108,17 +115,20 @@ class CampaignOutlookController {
             description = "One row per area of the level inside the campaign's area that the reader's areas share "
                     + "ground with, counted over what the reader may see, with its ranks; the totals add the rows up.")
     @GetMapping("/{campaignId}/ranking")
-    Ranking ranking(@PathVariable String campaignId,
+    Ranking ranking(@Parameter(description = "The campaign's id, as GET /api/campaigns lists it")
+                    @PathVariable String campaignId,
                     @Parameter(description = "SUB_DISTRICT or COMMUNITY", example = "SUB_DISTRICT")
                     @RequestParam(defaultValue = "SUB_DISTRICT") AreaLevel level,
+                    @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                     HttpServletRequest request) {
         if (level == AreaLevel.DISTRICT) {
             throw InvalidInput.of("level", "must be SUB_DISTRICT or COMMUNITY");
         }
-        CampaignQueries.Campaign c = campaign(campaignId);
+        AsOf asOf = AsOf.parse(at);
+        CampaignQueries.Campaign c = campaign(campaignId, asOf);
         ReadScope scope = ReadScope.of(request);
-        Instant now = clock.instant();
-        List<AreaFigures> figures = outlook.areas(c, level, new Reach(c.districtCode(), c.areaCode(), scope), now)
+        Instant now = asOf.isNow() ? clock.instant() : asOf.instant();
+        List<AreaFigures> figures = outlook.areas(c, level, new Reach(c.districtCode(), c.areaCode(), scope, asOf), now)
                 .stream().filter(a -> scope.overlaps(a.code())).toList();
         List<AreaStanding> areas = figures.stream().map(a -> new AreaStanding(a.code(), a.name(), a.compounds(),
                         a.baseline(), a.baselineCleared(), rate(a.baselineCleared(), a.baseline()), a.remaining(),
@@ -136,8 +146,9 @@ class CampaignOutlookController {
                 scope.covers(c.areaCode()) ? null : scope.partsOf(c.areaCode()), now, areas, totals);
     }
 
-    private CampaignQueries.Campaign campaign(String campaignId) {
-        return campaigns.campaign(campaignId).orElseThrow(() -> NotFound.of("campaign", campaignId));
+    /** A campaign launched after the instant did not exist then. */
+    private CampaignQueries.Campaign campaign(String campaignId, AsOf asOf) {
+        return campaigns.campaign(campaignId, asOf).orElseThrow(() -> NotFound.of("campaign", campaignId));
     }
 
     /** A share as a fraction with four decimals, null when there is nothing to share. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.gridatlas.messages.area.AreaLevel;
 import org.gridatlas.query.campaign.CampaignQueries.Reach;
 import org.gridatlas.query.campaign.OutlookRule.Month;
+import org.gridatlas.query.system.OfficeDates;
 import org.gridatlas.query.system.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class CampaignOutlookQueries {
 
     /** Campaign months are Beijing months, whatever the server's clock says. */
-    private static final String OFFICE_ZONE = "Asia/Shanghai";
+    private static final String OFFICE_ZONE = OfficeDates.OFFICE_ZONE.getId();
 
     /** One sub-district or community of a campaign's area, counted over the reader's part of it. */
     record AreaFigures(String code, String name, int compounds, int baseline, int baselineCleared, int remaining,
@@ -45,8 +46,8 @@ class CampaignOutlookQueries {
      * one grouped pass, not a query a month.
      */
     List<Month> months(Reach reach, Instant launchedAt, Instant until) {
-        YearMonth first = YearMonth.from(launchedAt.atZone(CampaignQueryController.OFFICE_ZONE));
-        YearMonth last = YearMonth.from(until.atZone(CampaignQueryController.OFFICE_ZONE));
+        YearMonth first = YearMonth.from(launchedAt.atZone(OfficeDates.OFFICE_ZONE));
+        YearMonth last = YearMonth.from(until.atZone(OfficeDates.OFFICE_ZONE));
         return reach.bind(jdbc.sql("""
                         WITH ledger AS (
                             SELECT CAST(date_trunc('month', m.recorded_at AT TIME ZONE '%s') AS date) AS month,

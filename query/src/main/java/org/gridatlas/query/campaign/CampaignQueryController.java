@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.gridatlas.query.campaign.CampaignQueries.Reach;
 import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.NotFound;
+import org.gridatlas.query.system.OfficeDates;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,9 +39,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/api/campaigns")
 @Tag(name = "Clearance campaigns (无物业小区清零)")
 class CampaignQueryController {
-
-    /** Campaign days and months are Beijing time, whatever the server's clock says. */
-    static final ZoneId OFFICE_ZONE = AsOf.OFFICE_ZONE;
 
     /** Past milestones were MET or MISSED; future ones are REACHED already or still OPEN. */
     enum MilestoneStatus { MET, MISSED, REACHED, OPEN }
@@ -78,7 +75,7 @@ class CampaignQueryController {
 
     CampaignQueryController(CampaignQueries queries) {
         this.queries = queries;
-        this.clock = Clock.system(OFFICE_ZONE);
+        this.clock = Clock.system(OfficeDates.OFFICE_ZONE);
     }
 
     @Operation(summary = "A district's campaigns of every level (district, sub-district, community) with their progress",
@@ -142,8 +139,8 @@ class CampaignQueryController {
         List<Month> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(campaign.launchedOn()); !month.isAfter(YearMonth.now(reading));
              month = month.plusMonths(1)) {
-            Instant start = month.atDay(1).atStartOfDay(OFFICE_ZONE).toInstant();
-            Instant end = month.plusMonths(1).atDay(1).atStartOfDay(OFFICE_ZONE).toInstant();
+            Instant start = OfficeDates.startOfDay(month.atDay(1));
+            Instant end = OfficeDates.startOfDay(month.plusMonths(1).atDay(1));
             Instant until = end.isAfter(now) ? now : end;
             months.add(new Month(month, queries.unmanagedAt(reach, until),
                     queries.transitions(reach, "CLEARED", start, until),
@@ -159,7 +156,7 @@ class CampaignQueryController {
 
     /** The clock that says what "now" is for a read: the office's, or stopped at the instant read as of. */
     private Clock clockAt(AsOf asOf) {
-        return asOf.isNow() ? clock : Clock.fixed(asOf.instant(), OFFICE_ZONE);
+        return asOf.isNow() ? clock : Clock.fixed(asOf.instant(), OfficeDates.OFFICE_ZONE);
     }
 
     /** The reader's areas inside this one when they do not cover it all; null when they do. */
@@ -185,7 +182,7 @@ class CampaignQueryController {
         List<MilestoneProgress> milestones = c.milestones().stream().map(m -> {
             boolean past = m.due().isBefore(today);
             int unmanaged = past
-                    ? queries.unmanagedAt(reach, m.due().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant())
+                    ? queries.unmanagedAt(reach, OfficeDates.startOfDay(m.due().plusDays(1)))
                     : unmanagedNow;
             return new MilestoneProgress(m.due(), m.maxUnmanaged(), m.label(), unmanaged,
                     restrictedTo != null ? null : verdict(past, unmanaged <= m.maxUnmanaged()));

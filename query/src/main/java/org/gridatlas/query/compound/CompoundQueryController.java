@@ -8,7 +8,9 @@ import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.Extent;
 import org.gridatlas.query.system.FeatureCollections;
+import org.gridatlas.query.system.InvalidInput;
 import org.gridatlas.query.system.NotFound;
+import org.gridatlas.query.system.OfficeDates;
 import org.gridatlas.query.system.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,19 +78,27 @@ class CompoundQueryController {
         return ledger.ofCompound(compoundId);
     }
 
-    @Operation(summary = "A district's management ledger between two instants (台账), oldest first",
-            description = "With areaCode, only the compounds of that sub-district or community, such as a campaign's area.")
+    @Operation(summary = "A district's management ledger from one instant to another (台账), oldest first",
+            description = "With areaCode, only the compounds of that sub-district or community, such as a campaign's area."
+                    + " Both ends are included; a plain date is a Beijing day: from its start, to its end.")
     @GetMapping("/management-ledger")
     List<ManagementLedger.Entry> districtLedger(@Parameter(description = ApiParameters.DISTRICT)
                                                 @RequestParam String districtCode,
                                                 @Parameter(description = ApiParameters.AREA, example = "140105001")
                                                 @RequestParam(required = false) String areaCode,
-                                                @Parameter(description = "The start, an ISO-8601 instant: changes recorded at or after it",
-                                                        example = "2026-01-01T00:00:00Z")
-                                                @RequestParam Instant from,
-                                                @Parameter(description = "The end, an ISO-8601 instant: changes recorded before it",
-                                                        example = "2027-01-01T00:00:00Z")
-                                                @RequestParam Instant to) {
-        return ledger.ofDistrict(districtCode, areaCode == null ? districtCode : areaCode, from, to);
+                                                @Parameter(description = "The start: a date (Beijing time, from its start) "
+                                                        + "or an ISO-8601 timestamp", example = "2026-01-01")
+                                                @RequestParam String from,
+                                                @Parameter(description = "The end: a date (Beijing time, to its end) "
+                                                        + "or an ISO-8601 timestamp", example = "2026-12-31T16:00:00Z")
+                                                @RequestParam String to,
+                                                HttpServletRequest request) {
+        Instant start = OfficeDates.parseInstant(from, "from", false);
+        Instant end = OfficeDates.parseInstant(to, "to", true);
+        if (start.isAfter(end)) {
+            throw InvalidInput.of("from", "must not be after to (" + from + " is after " + to + ")");
+        }
+        return ledger.ofDistrict(districtCode, areaCode == null ? districtCode : areaCode, start, end,
+                ReadScope.of(request));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gridatlas.query.system.ReadScope;
 import org.gridatlas.query.system.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,16 +40,22 @@ class ManagementLedger {
                 .list();
     }
 
-    /** Every entry of an area of a district (the district itself, or a part) recorded in [from, to), oldest first. */
-    List<Entry> ofDistrict(String districtCode, String areaCode, Instant from, Instant to) {
+    /**
+     * Every entry of an area of a district (the district itself, or a part)
+     * recorded from {@code from} to {@code to}, both included, oldest first,
+     * of the compounds the reader may see.
+     */
+    List<Entry> ofDistrict(String districtCode, String areaCode, Instant from, Instant to, ReadScope scope) {
         return jdbc.sql(SELECT + """
                         WHERE l.district_code = :district AND c.community_code LIKE :area
-                          AND l.recorded_at >= :from AND l.recorded_at < :to
-                        ORDER BY l.recorded_at, l.compound_id, l.sequence_number""")
+                          AND l.recorded_at >= :from AND l.recorded_at <= :to"""
+                        + scope.sqlFilter("c.community_code")
+                        + " ORDER BY l.recorded_at, l.compound_id, l.sequence_number")
                 .param("district", districtCode)
                 .param("area", areaCode + "%")
                 .param("from", Sql.utc(from))
                 .param("to", Sql.utc(to))
+                .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .query(ManagementLedger::entry)
                 .list();
     }

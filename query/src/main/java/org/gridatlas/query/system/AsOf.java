@@ -1,11 +1,6 @@
 package org.gridatlas.query.system;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,10 +21,8 @@ public record AsOf(Instant instant) {
     /** The query parameter every as-of read takes. */
     public static final String QUERY_PARAMETER = "at";
     public static final AsOf NOW = new AsOf(null);
-    /** Days and months are Beijing time, whatever the server's clock says. */
-    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
     public static final String DESCRIPTION = "The instant to read as of: 2026-09-01 (the end of that day, Beijing "
-            + "time) or an ISO-8601 timestamp such as 2026-09-01T08:00:00+08:00; none for now";
+            + "time), 2026-09-01T08:00 (Beijing time) or an ISO-8601 timestamp such as 2026-09-01T00:00:00Z; none for now";
 
     /** The tables that keep their history, as V12__history.sql and later migrations list them. */
     public static final List<String> KEPT = List.of("area", "area_boundary", "area_derived_boundary", "compound",
@@ -42,29 +35,7 @@ public record AsOf(Instant instant) {
         if (at == null || at.isBlank()) {
             return NOW;
         }
-        return new AsOf(instant(at.strip(), QUERY_PARAMETER, true));
-    }
-
-    /**
-     * A query parameter holding a date ({@code 2026-09-01}, Beijing time: its
-     * start, or with {@code endOfDay} the last microsecond of it) or an
-     * ISO-8601 timestamp with an offset.
-     */
-    public static Instant instant(String value, String field, boolean endOfDay) {
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return endOfDay ? day.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant().minusNanos(1_000)
-                        : day.atStartOfDay(OFFICE_ZONE).toInstant();
-            }
-            // a '+' typed into a URL unencoded arrives as a space
-            return OffsetDateTime.parse(value.replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException | ArithmeticException e) {
-            throw InvalidInput.of(field, "must be a date such as 2026-09-01 or a timestamp such as "
-                    + "2026-09-01T08:00:00+08:00, not " + value);
-        } catch (DateTimeException e) {
-            throw InvalidInput.of(field, "is not a date: " + value);
-        }
+        return new AsOf(OfficeDates.parseInstant(at, QUERY_PARAMETER, true));
     }
 
     public boolean isNow() {

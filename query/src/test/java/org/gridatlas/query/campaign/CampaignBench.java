@@ -1,5 +1,8 @@
 package org.gridatlas.query.campaign;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.gridatlas.query.system.AsOf;
@@ -21,5 +24,29 @@ public final class CampaignBench {
             queries.ofDistrict(districtCode, null, AsOf.NOW);
             return queries.openCampaignsOf(districtCode, scope, AsOf.NOW);
         };
+    }
+
+    /** The ledger workbook's query ({@code GET /api/campaigns/{id}/ledger.xlsx}) as of now, for one area of the campaign. */
+    public static Supplier<?> ledgerRows(JdbcClient jdbc, String campaignId, String areaCode, ReadScope scope) {
+        CampaignQueries queries = new CampaignQueries(jdbc, JsonMapper.builder().build());
+        CampaignLedger ledger = new CampaignLedger(jdbc);
+        CampaignQueries.Campaign campaign = queries.campaign(campaignId, AsOf.NOW).orElseThrow();
+        return () -> ledger.rows(new CampaignLedger.Request(campaign, areaCode, scope, Instant.now()));
+    }
+
+    /** Writing the workbook of the campaign's rows, repeated until there are {@code rows} of them (0: as read). */
+    public static Supplier<?> ledgerWorkbook(JdbcClient jdbc, String campaignId, int rows) {
+        CampaignQueries queries = new CampaignQueries(jdbc, JsonMapper.builder().build());
+        CampaignQueries.Campaign campaign = queries.campaign(campaignId, AsOf.NOW).orElseThrow();
+        List<CampaignLedger.Row> read = new CampaignLedger(jdbc).rows(
+                new CampaignLedger.Request(campaign, campaign.areaCode(), ReadScope.EVERYTHING, Instant.now()));
+        int wanted = rows <= 0 ? read.size() : rows;
+        List<CampaignLedger.Row> many = new ArrayList<>(wanted);
+        while (many.size() < wanted) {
+            many.addAll(read.subList(0, Math.min(read.size(), wanted - many.size())));
+        }
+        LedgerContents contents = new LedgerContents(campaignId, campaign.name(), campaign.areaCode(), campaign.areaName(),
+                null, Instant.now(), Instant.now(), many);
+        return () -> LedgerWorkbookWriter.write(contents).length;
     }
 }

@@ -53,6 +53,13 @@ public final class StatisticsBench {
             WHERE c.compound_id IN (SELECT unnest(unmanaged_at_launch) FROM readmodel.campaign
                                     WHERE district_code = :district AND closed_on IS NULL)""";
 
+    /** Each baseline compound's last ledger entry: the as-of part of the ledger workbook, written plainly. */
+    private static final String RAW_LEDGER = """
+            SELECT DISTINCT ON (m.compound_id) m.compound_id, m.mode, m.provider FROM readmodel.management_change m
+            WHERE m.district_code = :district AND m.compound_id IN (
+                SELECT unnest(unmanaged_at_launch) FROM readmodel.campaign WHERE campaign_id = :campaign)
+            ORDER BY m.compound_id, m.sequence_number DESC""";
+
     private StatisticsBench() {
     }
 
@@ -135,6 +142,20 @@ public final class StatisticsBench {
         lines.add(line("  campaign summary", median(runs, CampaignBench.summary(jdbc, big, ReadScope.EVERYTHING)), raw));
         lines.add(line("  campaign summary, read scope " + subDistrictPlanner.areaPrefixes().get(0),
                 median(runs, CampaignBench.summary(jdbc, big, subDistrictPlanner)), raw));
+        String campaign = big + "-campaign";
+        raw = median(runs, () -> jdbc.sql(RAW_LEDGER).param("district", big).param("campaign", campaign).query().listOfRows());
+        lines.add(line("district " + big + ": raw last ledger entry per baseline compound", raw, raw));
+        lines.add(line("  ledger workbook rows, whole district",
+                median(runs, CampaignBench.ledgerRows(jdbc, campaign, big, ReadScope.EVERYTHING)), raw));
+        lines.add(line("  ledger workbook rows, areaCode " + big + "001",
+                median(runs, CampaignBench.ledgerRows(jdbc, campaign, big + "001", ReadScope.EVERYTHING)), raw));
+        lines.add(line("  ledger workbook rows, read scope " + subDistrictPlanner.areaPrefixes().get(0),
+                median(runs, CampaignBench.ledgerRows(jdbc, campaign, big, subDistrictPlanner)), raw));
+        int few = Math.max(1, runs / 10);
+        lines.add(line("  writing the workbook of those rows (" + few + " runs)",
+                median(few, CampaignBench.ledgerWorkbook(jdbc, campaign, 0)), raw));
+        lines.add(line("  writing a workbook of 100,000 rows (" + few + " runs)",
+                median(few, CampaignBench.ledgerWorkbook(jdbc, campaign, 100_000)), raw));
     }
 
     private static String[] line(String what, double ms, double raw) {

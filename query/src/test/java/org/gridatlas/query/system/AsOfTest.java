@@ -13,7 +13,6 @@ class AsOfTest {
     @Test
     void aPlainDateIsTheLastMicrosecondOfThatDayInBeijing() {
         assertThat(AsOf.parse("2026-09-01").instant()).isEqualTo(Instant.parse("2026-09-01T15:59:59.999999Z"));
-        assertThat(AsOf.instant("2026-09-01", "from", false)).isEqualTo(Instant.parse("2026-08-31T16:00:00Z"));
     }
 
     @Test
@@ -34,8 +33,8 @@ class AsOfTest {
         assertThatThrownBy(() -> AsOf.parse("2026-02-30")).isInstanceOf(ErrorResponseException.class)
                 .hasMessageContaining("at");
         assertThatThrownBy(() -> AsOf.parse("last month")).isInstanceOf(ErrorResponseException.class);
-        assertThatThrownBy(() -> AsOf.parse("2026-09-01T08:00:00")).as("a timestamp without an offset is ambiguous")
-                .isInstanceOf(ErrorResponseException.class);
+        assertThat(AsOf.parse("2026-09-01T08:00:00").instant()).as("a time of day without an offset is Beijing's")
+                .isEqualTo(Instant.parse("2026-09-01T00:00:00Z"));
     }
 
     @Test
