@@ -10,6 +10,8 @@ import './layers/compounds.js';
 import './layers/problems.js';
 import { loadCampaign, renderCampaign } from './panels/campaign.js';
 import { offerDistricts } from './panels/side-panel.js';
+import './panels/filters.js';
+import './panels/search.js';
 import { startEditor } from './editor/editor.js';
 
 state.on('district', (districtCode) => {

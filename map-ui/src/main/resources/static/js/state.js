@@ -1,8 +1,9 @@
 // What the map page shows, shared by its parts: which district, how compounds
-// are coloured, and (for the time slider to come) the instant shown. Parts
+// are coloured and filtered, and (for the time slider to come) the instant shown. Parts
 // listen for a change instead of reading each other's globals.
 
-const INITIAL = { district: null, colouring: 'mode', asOf: null };
+// filters: the compound layer's filters as /api/compounds takes them ({ areaCode, mode, … }), {} for none.
+const INITIAL = { district: null, colouring: 'mode', asOf: null, filters: {} };
 
 class PageState extends EventTarget {
   #values = { ...INITIAL };

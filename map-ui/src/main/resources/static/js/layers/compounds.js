@@ -1,11 +1,13 @@
 // The compounds layer: compounds coloured by management mode, party coverage
 // or clearance strategy (the page state's colouring), its legend with counts,
-// and the status line saying how many are shown.
+// the status line saying how many are shown, and the page state's filters
+// applied to what it asks for.
 import { i18n } from '../i18n.js';
-import { element, text } from '../dom.js';
+import { text } from '../dom.js';
 import { map, onLoad, fetchInto } from '../map.js';
 import { state } from '../state.js';
-import { openHistory } from '../panels/history.js';
+import { compoundPopup } from './compound-popup.js';
+import { filterQuery, showFilteredCount } from '../panels/filters.js';
 
 const statusEl = document.getElementById('status');
 let lastCollection = null;
@@ -39,28 +41,11 @@ function style(feature) {
   };
 }
 
-// Built as elements, not markup: a compound's name and provider are whatever someone typed.
-function popup(feature) {
-  const p = feature.properties;
-  const box = element('div', 'compound-popup');
-  const rows = element('dl');
-  const row = (key, value) => rows.append(element('dt', null, i18n.t(key)), element('dd', null, value));
-  row('mode', i18n.label(i18n.mode(p.managementMode)));
-  row('provider', p.provider);
-  row('feeStance', i18n.feeStance(p.feeStance));
-  row('strategy', p.clearanceStrategy ? i18n.label(i18n.strategy(p.clearanceStrategy)) : null);
-  row('party', i18n.t(p.partyCovered ? 'covered' : 'uncovered'));
-  row('households', p.households);
-  row('relapses', p.relapses);
-  row('registeredAt', i18n.dateTime(p.registeredAt));
-  const history = element('button', 'history-open', i18n.t('history'));
-  history.type = 'button';
-  history.addEventListener('click', () => openHistory(feature.id, p.name));
-  box.append(element('h3', null, p.name), rows, history);
-  return box;
-}
-
-const compounds = L.geoJSON(null, { style, onEachFeature: (f, layer) => layer.bindPopup(() => popup(f)) }).addTo(map);
+// The popup grows once the compound's details have come: Leaflet is told to measure it again.
+const compounds = L.geoJSON(null, {
+  style,
+  onEachFeature: (f, layer) => layer.bindPopup(() => compoundPopup(f.id, f.properties, () => layer.getPopup().update())),
+}).addTo(map);
 
 const legend = L.control({ position: 'bottomright' });
 legend.onAdd = () => L.DomUtil.create('div', 'legend');
@@ -95,9 +80,10 @@ function renderStatus() {
 }
 
 onLoad(async (box) => {
-  lastCollection = await fetchInto('compounds', `/api/compounds?bbox=${box}`, compounds);
+  lastCollection = await fetchInto('compounds', `/api/compounds?bbox=${box}${filterQuery(state.get('filters'))}`, compounds);
   renderLegend();
   renderStatus();
+  showFilteredCount(lastCollection.features.length);
   document.body.dataset.compounds = String(lastCollection.features.length);
 });
 
