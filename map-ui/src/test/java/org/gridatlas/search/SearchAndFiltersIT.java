@@ -148,6 +148,14 @@ class SearchAndFiltersIT {
     }
 
     @Test
+    void oneOrTwoCharactersFindAnywhereInADistrictButOnlyAtTheBeginningOfANameOutsideOne() {
+        assertThat(codes(planner.get("/api/search?limit=50&q=" + enc("翠柳"))).stream().filter(c -> c.startsWith("find-")))
+                .containsExactly("find-1", "find-2");
+        assertThat(codes(planner.get("/api/search?q=" + enc("北翠")))).contains("find-3");
+        assertThat(codes(planner.get("/api/search?districtCode=" + DISTRICT + "&q=" + enc("柳")))).containsExactly("find-1", "find-2", "find-3");
+    }
+
+    @Test
     void theExactCodeComesFirstThenCodesThatBeginWithIt() {
         assertThat(codes(planner.get("/api/search?districtCode=" + DISTRICT + "&q=find-3")).get(0)).isEqualTo("find-3");
         List<String> community = codes(planner.get("/api/search?q=" + EAST_1));
@@ -181,9 +189,11 @@ class SearchAndFiltersIT {
     @Test
     void aCoordinatorOfOneCommunityFindsNothingOfAnother() {
         Api coordinator = new Api(port).as(EAST_1_COORDINATOR);
-        assertThat(codes(coordinator.get("/api/search?q=" + enc("翠柳")))).containsExactly("find-1", "find-2");
+        assertThat(codes(coordinator.get("/api/search?districtCode=" + DISTRICT + "&q=" + enc("翠柳"))))
+                .containsExactly("find-1", "find-2");
         assertThat(codes(coordinator.get("/api/search?q=" + enc("苑社区")))).contains(EAST_1).doesNotContain(EAST_2, WEST_1);
-        assertThat(codes(coordinator.get("/api/search?q=" + enc("南园")))).isEmpty();
+        assertThat(codes(coordinator.get("/api/search?districtCode=" + DISTRICT + "&q=" + enc("南园")))).isEmpty();
+        assertThat(codes(coordinator.get("/api/search?q=" + enc("南园小区")))).isEmpty();
     }
 
     @Test
