@@ -17,42 +17,59 @@ function leaders(named, count) {
   return count ? i18n.t('leadersCount', count) : null;
 }
 
-function render(box, id, p, detailed) {
-  const rows = element('dl');
-  const row = (key, value, field) => {
-    const dd = element('dd', null, value);
-    if (field) {
-      dd.dataset.field = field;
-    }
-    rows.append(element('dt', null, i18n.t(key)), dd);
-  };
-  row('popupCode', id, 'code');
-  if (detailed) {
-    row('popupArea', [p.subDistrictName, p.communityName].filter((n) => n).join(' · '), 'area');
-    row('popupAddress', p.address, 'address');
-    row('popupGrids', (p.grids || []).map(codeAndName).join(i18n.t('listSeparator')) || null, 'grids');
-    row('popupMicroGrid', p.microGrid ? codeAndName(p.microGrid) : null, 'microGrid');
-  }
-  row('mode', i18n.label(i18n.mode(p.managementMode)), 'mode');
-  row('provider', p.provider);
-  row('feeStance', i18n.feeStance(p.feeStance));
-  row('strategy', p.clearanceStrategy ? i18n.label(i18n.strategy(p.clearanceStrategy)) : null, 'strategy');
-  row('party', i18n.t(p.partyCovered ? 'covered' : 'uncovered'));
-  row('popupCategory', i18n.category(p.category));
-  row('households', p.households);
-  if (detailed) {
-    row('popupBuildingLeaders', leaders(p.namedBuildingLeaders, p.buildingLeaders), 'buildingLeaders');
-    row('popupUnitLeaders', leaders(p.namedUnitLeaders, p.unitLeaders), 'unitLeaders');
-  }
-  row('relapses', p.relapses);
-  row('registeredAt', i18n.dateTime(p.registeredAt));
+// The rows in their order; those marked detail wait for /api/compounds/{id}.
+const ROWS = [
+  ['popupCode', 'code', (p, id) => id],
+  ['popupArea', 'area', (p) => [p.subDistrictName, p.communityName].filter((n) => n).join(' · ') || null, true],
+  ['popupAddress', 'address', (p) => p.address, true],
+  ['popupGrids', 'grids', (p) => (p.grids || []).map(codeAndName).join(i18n.t('listSeparator')) || null, true],
+  ['popupMicroGrid', 'microGrid', (p) => (p.microGrid ? codeAndName(p.microGrid) : null), true],
+  ['mode', 'mode', (p) => i18n.label(i18n.mode(p.managementMode))],
+  ['provider', 'provider', (p) => p.provider],
+  ['feeStance', 'feeStance', (p) => i18n.feeStance(p.feeStance)],
+  ['strategy', 'strategy', (p) => (p.clearanceStrategy ? i18n.label(i18n.strategy(p.clearanceStrategy)) : null)],
+  ['party', 'party', (p) => i18n.t(p.partyCovered ? 'covered' : 'uncovered')],
+  ['popupCategory', 'category', (p) => i18n.category(p.category)],
+  ['households', 'households', (p) => p.households],
+  ['popupBuildingLeaders', 'buildingLeaders', (p) => leaders(p.namedBuildingLeaders, p.buildingLeaders), true],
+  ['popupUnitLeaders', 'unitLeaders', (p) => leaders(p.namedUnitLeaders, p.unitLeaders), true],
+  ['relapses', 'relapses', (p) => p.relapses],
+  ['registeredAt', 'registeredAt', (p) => i18n.dateTime(p.registeredAt)],
+];
+
+// Drawn once and then only filled in: the elements stay the same when the details come, so nothing a
+// reader (or a test) holds goes stale, and the history button does not move under the pointer.
+function build(box, id) {
+  const title = element('h3');
   const history = element('button', 'history-open', i18n.t('history'));
   history.type = 'button';
-  history.addEventListener('click', () => openHistory(id, p.name));
-  const state = element('p', 'popup-state', detailed ? '' : i18n.t('popupLoading'));
-  state.hidden = detailed;
+  history.addEventListener('click', () => openHistory(id, title.textContent));
+  const rows = element('dl');
+  ROWS.forEach(([key, field, , detail]) => {
+    const dt = element('dt', null, i18n.t(key));
+    const dd = element('dd');
+    dd.dataset.field = field;
+    dt.hidden = Boolean(detail);
+    dd.hidden = Boolean(detail);
+    rows.append(dt, dd);
+  });
+  const state = element('p', 'popup-state', i18n.t('popupLoading'));
+  box.append(title, history, rows, state);
+}
+
+function fill(box, id, p, detailed) {
+  box.querySelector('h3').textContent = p.name == null ? '' : String(p.name);
+  const cells = box.querySelectorAll('dd');
+  ROWS.forEach(([, , value, detail], i) => {
+    if (detailed || !detail) {
+      const v = value(p, id);
+      cells[i].textContent = v == null ? '—' : String(v);
+      cells[i].hidden = false;
+      cells[i].previousElementSibling.hidden = false;
+    }
+  });
+  box.querySelector('.popup-state').hidden = detailed;
   box.dataset.state = detailed ? 'ready' : 'loading';
-  box.replaceChildren(element('h3', null, p.name), rows, state, history);
 }
 
 /**
@@ -63,11 +80,13 @@ function render(box, id, p, detailed) {
 export function compoundPopup(id, properties, onDetail) {
   const box = element('div', 'compound-popup');
   box.dataset.compoundId = id;
+  box.dataset.state = 'loading';
+  build(box, id);
   if (properties) {
-    render(box, id, properties, false);
+    fill(box, id, properties, false);
   }
   json(`/api/compounds/${encodeURIComponent(id)}`).then((feature) => {
-    render(box, id, feature.properties, true);
+    fill(box, id, feature.properties, true);
     if (onDetail) {
       onDetail(feature);
     }

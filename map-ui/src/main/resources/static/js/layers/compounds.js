@@ -41,11 +41,25 @@ function style(feature) {
   };
 }
 
-// The popup grows once the compound's details have come: Leaflet is told to measure it again.
-const compounds = L.geoJSON(null, {
-  style,
-  onEachFeature: (f, layer) => layer.bindPopup(() => compoundPopup(f.id, f.properties, () => layer.getPopup().update())),
-}).addTo(map);
+// The popup grows once the compound's details have come: Leaflet is told to measure it again, without
+// panning, as a pan reloads the layer and that closes the popup. Leaflet calls a content function on
+// every update, so the open popup's content is kept until it closes.
+function grown(popup) {
+  popup.options.autoPan = false;
+  popup.update();
+  popup.options.autoPan = true;
+}
+
+function bindCompoundPopup(feature, layer) {
+  let shown = null;
+  layer.bindPopup(() => {
+    shown = shown || compoundPopup(feature.id, feature.properties, () => grown(layer.getPopup()));
+    return shown;
+  });
+  layer.on('popupclose', () => { shown = null; });
+}
+
+const compounds = L.geoJSON(null, { style, onEachFeature: bindCompoundPopup }).addTo(map);
 
 const legend = L.control({ position: 'bottomright' });
 legend.onAdd = () => L.DomUtil.create('div', 'legend');
