@@ -351,6 +351,10 @@ export const i18n = {
 /** Every element marked data-i18n gets its words, and the language button offers the other language. */
 export function applyTexts() {
   document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = i18n.t(el.dataset.i18n); });
+  document.querySelectorAll('[data-i18n-placeholder]').forEach((el) => {
+    el.placeholder = i18n.t(el.dataset.i18nPlaceholder);
+    el.setAttribute('aria-label', el.placeholder);
+  });
   const button = document.getElementById('language');
   if (button) {
     button.textContent = i18n.t('switchTo');
@@ -467,3 +471,28 @@ Object.assign(WORDS.en, {
   colRemaining: 'Left', colClearances: 'Clearances', colRelapses: 'Relapses', colFound: 'Found', colTotal: 'Total',
 });
 // ---- end of the leadership dashboard block ----
+// ---- Search, filters and the compound popup (issue 10, finding things) ----
+Object.assign(WORDS.zh, {
+  searchPlaceholder: '查找小区、网格、社区（名称、地址或编码）', searchNone: '未找到', searchFailed: '查找失败，请稍后重试',
+  kinds: { COMPOUND: '小区', GRID: '网格', MICRO_GRID: '微网格', COMMUNITY: '社区', SUB_DISTRICT: '街道' },
+  filters: '筛选小区', filterSubDistrict: '街道', filterCommunity: '社区', filterMode: '管理方式', filterStrategy: '清零策略',
+  filterCategory: '类别', filterParty: '党组织覆盖', filterAll: '全部', clearFilters: '清除筛选',
+  filteredCount: (n) => `地图范围内符合条件的小区 ${n} 个`,
+  popupCode: '编码', popupArea: '街道 · 社区', popupAddress: '地址', popupGrids: '网格', popupMicroGrid: '微网格',
+  popupCategory: '类别', popupBuildingLeaders: '楼栋长', popupUnitLeaders: '单元长', popupLoading: '正在加载详情…',
+  leadersCount: (n) => `${n} 名`,
+});
+Object.assign(WORDS.en, {
+  searchPlaceholder: 'Find a compound, grid or community (name, address or code)', searchNone: 'Nothing found',
+  searchFailed: 'The search failed; try again later',
+  kinds: { COMPOUND: 'Compound', GRID: 'Grid', MICRO_GRID: 'Micro-grid', COMMUNITY: 'Community', SUB_DISTRICT: 'Sub-district' },
+  filters: 'Filter compounds', filterSubDistrict: 'Sub-district', filterCommunity: 'Community', filterMode: 'Management',
+  filterStrategy: 'Clearance strategy', filterCategory: 'Category', filterParty: 'Party coverage', filterAll: 'All',
+  clearFilters: 'Clear filters', filteredCount: (n) => `${n} matching compounds in view`,
+  popupCode: 'Code', popupArea: 'Sub-district · community', popupAddress: 'Address', popupGrids: 'Grids',
+  popupMicroGrid: 'Micro-grid', popupCategory: 'Category', popupBuildingLeaders: 'Building leaders',
+  popupUnitLeaders: 'Unit leaders', popupLoading: 'Loading the details…', leadersCount: (n) => `${n}`,
+});
+i18n.kind = (code) => (WORDS[language].kinds || {})[code] || code;
+i18n.categories = () => Object.keys(CATEGORIES);
+// ---- end of issue 10 block ----

@@ -13,6 +13,8 @@ import './layers/areas.js';
 import { loadCampaign, showNoCampaign } from './panels/campaign.js';
 import { offerDistricts } from './panels/side-panel.js';
 import { offerDays } from './panels/time.js';
+import './panels/filters.js';
+import './panels/search.js';
 import { startEditor } from './editor/editor.js';
 
 // Runs a step of loading the page; when it fails, the bar offers to run that step again, and only that step

@@ -1,8 +1,9 @@
 // What the map page shows, shared by its parts: which district, how compounds
-// are coloured, and the day shown (asOf: null for now, or a past day as
-// YYYY-MM-DD). Parts listen for a change instead of reading each other's globals.
+// are coloured and filtered, and the day shown (asOf: null for now, or a past
+// day as YYYY-MM-DD). Parts listen for a change instead of reading each other's globals.
 
-const INITIAL = { district: null, colouring: 'mode', asOf: null };
+// filters: the compound layer's filters as /api/compounds takes them ({ areaCode, mode, … }), {} for none.
+const INITIAL = { district: null, colouring: 'mode', asOf: null, filters: {} };
 
 class PageState extends EventTarget {
   #values = { ...INITIAL };

@@ -300,7 +300,8 @@ class BadInputCorpusIT {
                 "/api/campaigns/summary?districtCode=14%01",
                 "/api/grids?communityCode=140110001001%00",
                 "/api/areas?districtCode=140110%00&level=COMMUNITY", "/api/statistics/compounds?areaCode=14%01&districtCode=140110",
-                "/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?areaCode=140110%01", "/api/campaigns/" + CAMPAIGN + "/ledger.csv?at=%1B"}) {
+                "/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?areaCode=140110%01", "/api/campaigns/" + CAMPAIGN + "/ledger.csv?at=%1B",
+                "/api/search?q=%E5%B0%8F%00", "/api/compounds/extent?areaCode=140110%00"}) {
             String field = path.substring(path.indexOf('?') + 1, path.indexOf('='));
             cases.add(new Case("GET " + path, "GET", path, null, 400, field, "must not"));
         }
@@ -308,7 +309,8 @@ class BadInputCorpusIT {
                 "/api/statistics/compounds?districtCode=140110&asOf=2026-01-01", "/api/districts?page=2",
                 "/api/compounds/" + COMPOUND + "?format=csv", "/api/grids/extent?districtCode=140110&bbox=112,37,113,38",
                 "/api/campaigns/corpus-campaign/outlook?window=6", "/api/campaigns/corpus-campaign/ranking?level=COMMUNITY&sort=rate",
-                "/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?asOf=2026-09-01"}) {
+                "/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?asOf=2026-09-01",
+                "/api/search?q=%E5%B0%8F&kind=GRID", "/api/compounds?bbox=112,37,113,38&subDistrictCode=140110001"}) {
             String field = path.substring(path.lastIndexOf(path.contains("&") ? '&' : '?') + 1, path.lastIndexOf('='));
             cases.add(new Case("GET with the unknown parameter " + field, "GET", path, null, 400, field, "is not a parameter"));
         }

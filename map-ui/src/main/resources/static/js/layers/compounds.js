@@ -1,11 +1,13 @@
 // The compounds layer: compounds coloured by management mode, party coverage
 // or clearance strategy (the page state's colouring), its legend with counts,
-// and the status line saying how many are shown.
+// the status line saying how many are shown, and the page state's filters
+// applied to what it asks for.
 import { i18n } from '../i18n.js';
-import { element, text } from '../dom.js';
+import { text } from '../dom.js';
 import { map, onLoad, fetchInto } from '../map.js';
 import { state } from '../state.js';
-import { openHistory } from '../panels/history.js';
+import { compoundPopup } from './compound-popup.js';
+import { filterQuery, showFilteredCount } from '../panels/filters.js';
 
 const statusEl = document.getElementById('status');
 let lastCollection = null;
@@ -43,34 +45,27 @@ function style(feature) {
   };
 }
 
-// Built as elements, not markup: a compound's name and provider are whatever someone typed.
-function popup(feature) {
-  const p = feature.properties;
-  const box = element('div', 'compound-popup');
-  const rows = element('dl');
-  const row = (key, value) => rows.append(element('dt', null, i18n.t(key)), element('dd', null, value));
-  row('mode', i18n.label(i18n.mode(p.managementMode)));
-  row('provider', p.provider);
-  row('feeStance', i18n.feeStance(p.feeStance));
-  row('strategy', p.clearanceStrategy ? i18n.label(i18n.strategy(p.clearanceStrategy)) : null);
-  row('party', i18n.t(p.partyCovered ? 'covered' : 'uncovered'));
-  row('households', p.households);
-  row('relapses', p.relapses);
-  row('registeredAt', i18n.dateTime(p.registeredAt));
-  const history = element('button', 'history-open', i18n.t('history'));
-  history.type = 'button';
-  history.addEventListener('click', () => openHistory(feature.id, p.name));
-  box.append(element('h3', null, p.name), rows, history);
-  return box;
+// The popup grows once the compound's details have come: Leaflet is told to measure it again, without
+// panning, as a pan reloads the layer and that closes the popup. Leaflet calls a content function on
+// every update, so the open popup's content is kept until it closes.
+function grown(popup) {
+  popup.options.autoPan = false;
+  popup.update();
+  popup.options.autoPan = true;
 }
 
-// Each drawn compound names its identifier, so a search result or a test can find it on the map.
-function eachFeature(feature, layer) {
-  layer.bindPopup(() => popup(feature));
+function bindCompoundPopup(feature, layer) {
+  let shown = null;
+  layer.bindPopup(() => {
+    shown = shown || compoundPopup(feature.id, feature.properties, () => grown(layer.getPopup()));
+    return shown;
+  });
+  layer.on('popupclose', () => { shown = null; });
+  // Each drawn compound names its identifier, so a search result or a test can find it on the map.
   layer.on('add', () => layer.getElement().setAttribute('data-id', feature.id));
 }
 
-const compounds = L.geoJSON(null, { style, onEachFeature: eachFeature }).addTo(map);
+const compounds = L.geoJSON(null, { style, onEachFeature: bindCompoundPopup }).addTo(map);
 
 const legend = L.control({ position: 'bottomright' });
 legend.onAdd = () => {
@@ -139,7 +134,7 @@ onLoad(async (box) => {
     renderStatus();
   }
   try {
-    lastCollection = await fetchInto('compounds', `/api/compounds?bbox=${box}`, compounds);
+    lastCollection = await fetchInto('compounds', `/api/compounds?bbox=${box}${filterQuery(state.get('filters'))}`, compounds);
   } catch (error) {
     if (error.name !== 'AbortError') {
       loaded = 'failed';
@@ -152,6 +147,7 @@ onLoad(async (box) => {
   loaded = 'ready';
   renderLegend();
   renderStatus();
+  showFilteredCount(lastCollection.features.length);
   document.body.dataset.compounds = String(lastCollection.features.length);
 });
 

@@ -127,6 +127,8 @@ class EndpointAccessIT {
             Map.entry("GET /api/complaints", EVERYONE),
             Map.entry("GET /api/complaints/{figureId}", EVERYONE),
             Map.entry("GET /api/statistics/service-quality", EVERYONE),
+            // finding things (issue 10)
+            Map.entry("GET /api/search", EVERYONE),
             // bodies and their members (issue 8)
             Map.entry("POST /api/bodies", OFFICERS),
             Map.entry("PUT /api/bodies/{bodyId}/compounds", OFFICERS),

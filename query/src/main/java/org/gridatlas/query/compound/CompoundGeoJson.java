@@ -62,6 +62,15 @@ class CompoundGeoJson {
             'namedBuildingLeaders', c.named_building_leaders,
             'namedUnitLeaders', c.named_unit_leaders,
             'updatedAt', to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+            'subDistrictName', (SELECT s.name FROM readmodel.area s WHERE s.code = c.sub_district_code),
+            'communityName', (SELECT a.name FROM readmodel.area a WHERE a.code = c.community_code),
+            'grids', (SELECT coalesce(json_agg(json_build_object('code', g.grid_code, 'name', g.name)
+                    ORDER BY array_position(c.grid_codes, g.grid_code)), '[]'::json)
+                FROM readmodel.grid g WHERE g.grid_code = ANY(c.grid_codes)),
+            'microGrid', (SELECT json_build_object('code', p.micro_grid_code, 'name', m.name)
+                FROM readmodel.compound_placement p
+                LEFT JOIN readmodel.micro_grid m ON m.micro_grid_code = p.micro_grid_code
+                WHERE p.compound_id = c.compound_id AND p.micro_grid_code IS NOT NULL),
             'partyOrganisations', (SELECT coalesce(json_agg(json_build_object(
                     'organisationId', p.organisation_id, 'type', p.type, 'name', p.name) ORDER BY p.name), '[]'::json)
                 FROM readmodel.party_organisation p
@@ -90,15 +99,15 @@ class CompoundGeoJson {
     }
 
     /** At most {@code limit + 1} features, so the caller can tell that the box held more. */
-    List<String> featuresIn(BoundingBox box, int limit, ReadScope scope, AsOf asOf) {
-        return asOf.bind(jdbc.sql(asOf.sql("SELECT " + featureSql(MAP_PROPERTIES) + """
+    List<String> featuresIn(BoundingBox box, CompoundFilter filter, int limit, ReadScope scope, AsOf asOf) {
+        return asOf.bind(filter.bind(jdbc.sql(asOf.sql("SELECT " + featureSql(MAP_PROPERTIES) + """
                         FROM readmodel.compound c
                         WHERE c.boundary && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)"""
-                        + scope.sqlFilter("c.community_code") + """
+                        + filter.sql() + scope.sqlFilter("c.community_code") + """
 
                         ORDER BY c.compound_id
                         LIMIT :limit
-                        """)))
+                        """))))
                 .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .param("minLon", box.minLon())
                 .param("minLat", box.minLat())
@@ -119,10 +128,14 @@ class CompoundGeoJson {
                 .optional();
     }
 
-    /** The box around the district's compounds (every compound without a district) in the reader's scope, or empty when none. */
-    Optional<BoundingBox> extent(String districtCode, ReadScope scope, AsOf asOf) {
-        return asOf.bind(jdbc.sql(asOf.sql(Extent.sql("readmodel.compound c",
-                        "(CAST(:district AS text) IS NULL OR c.district_code = :district)" + scope.sqlFilter("c.community_code")))))
+    /**
+     * The box around the district's compounds (every compound without a district) that pass the filter and lie
+     * in the reader's scope, or empty when none.
+     */
+    Optional<BoundingBox> extent(String districtCode, CompoundFilter filter, ReadScope scope, AsOf asOf) {
+        return asOf.bind(filter.bind(jdbc.sql(asOf.sql(Extent.sql("readmodel.compound c",
+                        "(CAST(:district AS text) IS NULL OR c.district_code = :district)"
+                        + filter.sql() + scope.sqlFilter("c.community_code"))))))
                 .param("district", districtCode)
                 .param(ReadScope.SQL_PARAMETER, scope.sqlPatterns())
                 .query(Extent::box)

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -39,26 +40,56 @@ class CompoundQueryController {
         this.ledger = ledger;
     }
 
-    @Operation(summary = "Compounds whose boundary touches the box, as a GeoJSON FeatureCollection",
+    private static final String AREA = "Only the compounds of this district, sub-district or community (the areaCode "
+            + "/api/statistics takes)";
+    private static final String MODE = "Only compounds managed in one of these modes (repeat the parameter or separate by "
+            + "commas): MARKET_COMPANY, STATE_OWNED_FALLBACK, RED_PROPERTY_ENTERPRISE, ORIGINAL_EMPLOYER, "
+            + "COMMUNITY_TRUSTEESHIP, SOCIAL_ORGANISATION, RESIDENT_SELF_MANAGEMENT, SHARED_PROPERTY_SOCIETY, "
+            + "BASIC_FALLBACK, UNMANAGED";
+    private static final String STRATEGY = "Only compounds with one of these clearance strategies (repeat or separate by "
+            + "commas): RED_PROPERTY_ENTERPRISE, ORIGINAL_EMPLOYER, SUBSIDISED_TRANSITION, BASIC_FALLBACK, or NONE for "
+            + "compounds without one";
+    private static final String CATEGORY = "Only compounds of these categories (repeat or separate by commas): COMMERCIAL, "
+            + "OLD_COMPOUND, UNIT_DORMITORY, URBAN_VILLAGE, RESETTLEMENT_HOUSING, SCATTERED_BUILDINGS";
+    private static final String PARTY = "COVERED: only compounds an active party organisation covers (itself or through "
+            + "one of its grids); UNCOVERED: only the others";
+
+    @Operation(summary = "Compounds whose boundary touches the box, as a GeoJSON FeatureCollection, optionally filtered",
             description = "At most " + MAX_FEATURES + " features; when the box holds more, "
-                    + "the collection has \"truncated\": true.")
+                    + "the collection has \"truncated\": true. Filters combine with AND; the values of one filter with OR.")
     @GetMapping(produces = FeatureCollections.GEO_JSON)
     String inBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326", example = "112.4,37.6,112.8,37.9",
                          required = true)
                  @RequestParam(required = false) String bbox,
+                 @Parameter(description = AREA, example = "140105001") @RequestParam(required = false) String areaCode,
+                 @Parameter(description = MODE, example = "UNMANAGED") @RequestParam(required = false) List<String> mode,
+                 @Parameter(description = STRATEGY) @RequestParam(required = false) List<String> strategy,
+                 @Parameter(description = CATEGORY) @RequestParam(required = false) List<String> category,
+                 @Parameter(description = PARTY, schema = @Schema(allowableValues = {"COVERED", "UNCOVERED"}))
+                 @RequestParam(required = false) String partyCoverage,
                  @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                  HttpServletRequest request) {
-        return FeatureCollections.of(geoJson.featuresIn(BoundingBox.parse(bbox, "bbox"), MAX_FEATURES, ReadScope.of(request),
-                AsOf.parse(at)), MAX_FEATURES);
+        BoundingBox box = BoundingBox.parse(bbox, "bbox");
+        CompoundFilter filter = CompoundFilter.of(areaCode, mode, strategy, category, partyCoverage);
+        return FeatureCollections.of(geoJson.featuresIn(box, filter, MAX_FEATURES, ReadScope.of(request), AsOf.parse(at)),
+                MAX_FEATURES);
     }
 
-    @Operation(summary = "The box around a district's compounds (or all compounds) the reader may see, for a map's first view")
+    @Operation(summary = "The box around a district's compounds (or all compounds) the reader may see, for a map's first view",
+            description = "Takes the layer's filters, so that a page can zoom to the compounds a filter keeps.")
     @GetMapping("/extent")
     Extent extent(@Parameter(description = "The district whose compounds to frame; none for all the reader may see")
                   @RequestParam(required = false) String districtCode,
+                  @Parameter(description = AREA, example = "140105001") @RequestParam(required = false) String areaCode,
+                  @Parameter(description = MODE, example = "UNMANAGED") @RequestParam(required = false) List<String> mode,
+                  @Parameter(description = STRATEGY) @RequestParam(required = false) List<String> strategy,
+                  @Parameter(description = CATEGORY) @RequestParam(required = false) List<String> category,
+                  @Parameter(description = PARTY, schema = @Schema(allowableValues = {"COVERED", "UNCOVERED"}))
+                  @RequestParam(required = false) String partyCoverage,
                   @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                   HttpServletRequest request) {
-        return Extent.of(geoJson.extent(districtCode, ReadScope.of(request), AsOf.parse(at)));
+        CompoundFilter filter = CompoundFilter.of(areaCode, mode, strategy, category, partyCoverage);
+        return Extent.of(geoJson.extent(districtCode, filter, ReadScope.of(request), AsOf.parse(at)));
     }
 
     @Operation(summary = "One compound with everything the register holds, as a GeoJSON Feature")

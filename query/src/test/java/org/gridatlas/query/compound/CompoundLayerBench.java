@@ -17,7 +17,7 @@ public final class CompoundLayerBench {
     /** {@code GET /api/compounds?bbox=…[&at=…]} as the controller answers it: the features joined into a collection. */
     public static Supplier<?> layer(JdbcClient jdbc, BoundingBox box, AsOf asOf) {
         CompoundGeoJson geoJson = new CompoundGeoJson(jdbc);
-        return () -> FeatureCollections.of(geoJson.featuresIn(box, CompoundQueryController.MAX_FEATURES,
+        return () -> FeatureCollections.of(geoJson.featuresIn(box, CompoundFilter.NONE, CompoundQueryController.MAX_FEATURES,
                 ReadScope.EVERYTHING, asOf), CompoundQueryController.MAX_FEATURES);
     }
 }
