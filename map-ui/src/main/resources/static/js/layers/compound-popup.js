@@ -6,6 +6,7 @@ import { json } from '../api.js';
 import { i18n } from '../i18n.js';
 import { element } from '../dom.js';
 import { openHistory } from '../panels/history.js';
+import { withAsOf } from '../state.js';
 
 const codeAndName = (item) => `${item.code} ${item.name || ''}`.trim();
 
@@ -85,7 +86,8 @@ export function compoundPopup(id, properties, onDetail) {
   if (properties) {
     fill(box, id, properties, false);
   }
-  json(`/api/compounds/${encodeURIComponent(id)}`).then((feature) => {
+  // the compound as it stood on the day the map shows, like the layer it was clicked on
+  json(withAsOf(`/api/compounds/${encodeURIComponent(id)}`)).then((feature) => {
     fill(box, id, feature.properties, true);
     if (onDetail) {
       onDetail(feature);
