@@ -11,6 +11,7 @@ import './layers/problems.js';
 import { loadCampaign, renderCampaign } from './panels/campaign.js';
 import { offerDistricts } from './panels/side-panel.js';
 import { offerDays } from './panels/time.js';
+import './panels/changes.js';
 import { startEditor } from './editor/editor.js';
 
 state.on('district', (districtCode) => {

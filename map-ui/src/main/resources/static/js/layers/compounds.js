@@ -100,8 +100,26 @@ function renderStatus() {
   }
 }
 
+// A compound whose popup is to open once the map has loaded where it was asked to zoom.
+let popupWanted = null;
+
+/** Opens the compound's popup at the next load of the map (a zoom to it causes one). */
+export function openCompoundPopup(compoundId) {
+  popupWanted = compoundId;
+}
+
+function openWantedPopup() {
+  const wanted = popupWanted;
+  popupWanted = null;
+  const layer = wanted && compounds.getLayers().find((l) => l.feature.id === wanted);
+  if (layer) {
+    layer.openPopup();
+  }
+}
+
 onLoad(async (box) => {
   lastCollection = await fetchInto('compounds', `/api/compounds?bbox=${box}`, compounds);
+  openWantedPopup();
   renderLegend();
   renderStatus();
   document.body.dataset.compounds = String(lastCollection.features.length);
