@@ -298,13 +298,16 @@ class BadInputCorpusIT {
         for (String path : new String[] {"/api/party-organisations?districtCode=%00", "/api/statistics/compounds?districtCode=14%01",
                 "/api/compounds?bbox=112,37,113,38%00", "/api/campaigns?districtCode=%7F",
                 "/api/campaigns/summary?districtCode=14%01",
-                "/api/grids?communityCode=140110001001%00", "/api/statistics/compounds?areaCode=14%01&districtCode=140110"}) {
+                "/api/grids?communityCode=140110001001%00", "/api/statistics/compounds?areaCode=14%01&districtCode=140110",
+                "/api/changes?districtCode=14%01&from=2026-08-31&to=2026-09-30",
+                "/api/changes/compounds?districtCode=%00&from=2026-08-31&to=2026-09-30"}) {
             String field = path.substring(path.indexOf('?') + 1, path.indexOf('='));
             cases.add(new Case("GET " + path, "GET", path, null, 400, field, "must not"));
         }
         for (String path : new String[] {"/api/compounds?bbox=112,37,113,38&districtcode=140110",
                 "/api/statistics/compounds?districtCode=140110&asOf=2026-01-01", "/api/districts?page=2",
-                "/api/compounds/" + COMPOUND + "?format=csv", "/api/grids/extent?districtCode=140110&bbox=112,37,113,38"}) {
+                "/api/compounds/" + COMPOUND + "?format=csv", "/api/grids/extent?districtCode=140110&bbox=112,37,113,38",
+                "/api/changes?districtCode=140110&from=2026-08-31&to=2026-09-30&at=2026-09-30"}) {
             String field = path.substring(path.lastIndexOf(path.contains("&") ? '&' : '?') + 1, path.lastIndexOf('='));
             cases.add(new Case("GET with the unknown parameter " + field, "GET", path, null, 400, field, "is not a parameter"));
         }
