@@ -496,3 +496,51 @@ Object.assign(WORDS.en, {
 i18n.kind = (code) => (WORDS[language].kinds || {})[code] || code;
 i18n.categories = () => Object.keys(CATEGORIES);
 // ---- end of issue 10 block ----
+
+// ---- Changes between two dates (issue 10): panels/changes.js ----
+Object.assign(WORDS.zh, {
+  changesOpen: '对比两个日期', changesFrom: '起始日期', changesTo: '截止日期', changesCompare: '对比',
+  changesNote: '比较起始日期日终与截止日期日终（北京时间）的状态，例如 8月31日 至 9月30日 即九月内的变化',
+  changesLoading: '正在对比…', changesFailed: '对比失败，请稍后重试',
+  changesTotal: (n, from, to) => `${from}日终至${to}日终共 ${n} 项变化`,
+  changesGroup: (label, n) => `${label}（${n}）`,
+  changesTruncated: (n) => `变化过多，仅列出前 ${n} 项（计数包括全部）`,
+  changesLegend: '变化（两个日期之间）',
+  changeHighlights: { CLEARED: '清零', RELAPSED: '反弹', REGISTERED: '新登记', OTHER: '其他变化' },
+  changeKinds: {
+    CLEARED: '清零（无物业→有物业）', RELAPSED: '反弹（有物业→无物业）', MODE_CHANGED: '更换管理方式',
+    REGISTERED: '新登记小区', OWNERS_COMMITTEE_FORMED: '成立业主委员会', OWNERS_COMMITTEE_DISSOLVED: '解散业主委员会',
+    MANAGEMENT_COMMITTEE_FORMED: '成立物管会', MANAGEMENT_COMMITTEE_DISSOLVED: '解散物管会',
+    PARTY_ORGANISATION_FOUNDED: '成立党组织', PARTY_ORGANISATION_DISSOLVED: '撤销党组织',
+    MICRO_GRID_SPLIT: '拆分微网格', MICRO_GRID_MERGED: '合并微网格', MICRO_GRID_EDGE_MOVED: '调整微网格共用边',
+    MICRO_GRID_RETIRED: '撤销微网格', MICRO_GRID_REDRAWN: '重新划分微网格',
+  },
+  partyTypes: {
+    COMPOUND_BRANCH: '小区党支部', GRID_BRANCH: '网格党支部', PROPERTY_ENTERPRISE_BRANCH: '物业企业党支部',
+    FUNCTIONAL_BRANCH: '功能型党支部', PARTY_GROUP: '党小组', CENTRAL_HOUSEHOLD: '党员中心户',
+  },
+});
+Object.assign(WORDS.en, {
+  changesOpen: 'Compare two dates', changesFrom: 'From', changesTo: 'To', changesCompare: 'Compare',
+  changesNote: 'Compares the end of the first day with the end of the second (Beijing time): 31 Aug to 30 Sep is what changed in September',
+  changesLoading: 'Comparing…', changesFailed: 'Could not compare the dates, please try again',
+  changesTotal: (n, from, to) => `${n} changes from the end of ${from} to the end of ${to}`,
+  changesGroup: (label, n) => `${label} (${n})`,
+  changesTruncated: (n) => `Too many changes: the first ${n} are listed (the counts cover all)`,
+  changesLegend: 'Changed between the dates',
+  changeHighlights: { CLEARED: 'Cleared', RELAPSED: 'Relapsed', REGISTERED: 'Registered', OTHER: 'Other change' },
+  changeKinds: {
+    CLEARED: 'Cleared (unmanaged → managed)', RELAPSED: 'Relapsed (managed → unmanaged)', MODE_CHANGED: 'Management changed',
+    REGISTERED: 'Compound registered', OWNERS_COMMITTEE_FORMED: "Owners' committee formed",
+    OWNERS_COMMITTEE_DISSOLVED: "Owners' committee dissolved", MANAGEMENT_COMMITTEE_FORMED: 'Property-management committee formed',
+    MANAGEMENT_COMMITTEE_DISSOLVED: 'Property-management committee dissolved',
+    PARTY_ORGANISATION_FOUNDED: 'Party organisation founded', PARTY_ORGANISATION_DISSOLVED: 'Party organisation dissolved',
+    MICRO_GRID_SPLIT: 'Micro-grid split', MICRO_GRID_MERGED: 'Micro-grids merged', MICRO_GRID_EDGE_MOVED: 'Shared edge moved',
+    MICRO_GRID_RETIRED: 'Micro-grid retired', MICRO_GRID_REDRAWN: 'Micro-grids redrawn',
+  },
+  partyTypes: {
+    COMPOUND_BRANCH: 'Compound branch', GRID_BRANCH: 'Grid branch', PROPERTY_ENTERPRISE_BRANCH: 'Property company branch',
+    FUNCTIONAL_BRANCH: 'Functional branch', PARTY_GROUP: 'Party group', CENTRAL_HOUSEHOLD: 'Central household',
+  },
+});
+// ---- end of changes between two dates block ----

@@ -15,6 +15,7 @@ import { offerDistricts } from './panels/side-panel.js';
 import { offerDays } from './panels/time.js';
 import './panels/filters.js';
 import './panels/search.js';
+import './panels/changes.js';
 import { startEditor } from './editor/editor.js';
 
 // Runs a step of loading the page; when it fails, the bar offers to run that step again, and only that step

@@ -301,7 +301,9 @@ class BadInputCorpusIT {
                 "/api/grids?communityCode=140110001001%00",
                 "/api/areas?districtCode=140110%00&level=COMMUNITY", "/api/statistics/compounds?areaCode=14%01&districtCode=140110",
                 "/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?areaCode=140110%01", "/api/campaigns/" + CAMPAIGN + "/ledger.csv?at=%1B",
-                "/api/search?q=%E5%B0%8F%00", "/api/compounds/extent?areaCode=140110%00"}) {
+                "/api/search?q=%E5%B0%8F%00", "/api/compounds/extent?areaCode=140110%00",
+                "/api/changes?districtCode=14%01&from=2026-08-31&to=2026-09-30",
+                "/api/changes/compounds?districtCode=%00&from=2026-08-31&to=2026-09-30"}) {
             String field = path.substring(path.indexOf('?') + 1, path.indexOf('='));
             cases.add(new Case("GET " + path, "GET", path, null, 400, field, "must not"));
         }
@@ -310,7 +312,8 @@ class BadInputCorpusIT {
                 "/api/compounds/" + COMPOUND + "?format=csv", "/api/grids/extent?districtCode=140110&bbox=112,37,113,38",
                 "/api/campaigns/corpus-campaign/outlook?window=6", "/api/campaigns/corpus-campaign/ranking?level=COMMUNITY&sort=rate",
                 "/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?asOf=2026-09-01",
-                "/api/search?q=%E5%B0%8F&kind=GRID", "/api/compounds?bbox=112,37,113,38&subDistrictCode=140110001"}) {
+                "/api/search?q=%E5%B0%8F&kind=GRID", "/api/compounds?bbox=112,37,113,38&subDistrictCode=140110001",
+                "/api/changes?districtCode=140110&from=2026-08-31&to=2026-09-30&at=2026-09-30"}) {
             String field = path.substring(path.lastIndexOf(path.contains("&") ? '&' : '?') + 1, path.lastIndexOf('='));
             cases.add(new Case("GET with the unknown parameter " + field, "GET", path, null, 400, field, "is not a parameter"));
         }

@@ -127,6 +127,23 @@ function renderStatus() {
   }
 }
 
+// A compound whose popup is to open once the map has loaded where it was asked to zoom.
+let popupWanted = null;
+
+/** Opens the compound's popup at the next load of the map (a zoom to it causes one). */
+export function openCompoundPopup(compoundId) {
+  popupWanted = compoundId;
+}
+
+function openWantedPopup() {
+  const wanted = popupWanted;
+  popupWanted = null;
+  const layer = wanted && compounds.getLayers().find((l) => l.feature.id === wanted);
+  if (layer) {
+    layer.openPopup();
+  }
+}
+
 onLoad(async (box) => {
   if (loaded === 'failed') {
     loaded = 'loading';
@@ -145,6 +162,7 @@ onLoad(async (box) => {
     throw error;
   }
   loaded = 'ready';
+  openWantedPopup();
   renderLegend();
   renderStatus();
   showFilteredCount(lastCollection.features.length);

@@ -150,7 +150,10 @@ class EndpointAccessIT {
             Map.entry("GET /api/company-evaluations/red-and-black-lists", EVERYONE),
             Map.entry("GET /api/cross-appointments", EVERYONE),
             Map.entry("GET /api/cross-appointments/{appointmentId}", EVERYONE),
-            Map.entry("GET /api/statistics/bodies", EVERYONE));
+            Map.entry("GET /api/statistics/bodies", EVERYONE),
+            // changes between two dates (issue 10)
+            Map.entry("GET /api/changes", EVERYONE),
+            Map.entry("GET /api/changes/compounds", EVERYONE));
 
     @LocalServerPort
     int port;
