@@ -45,15 +45,13 @@ function style(feature) {
   };
 }
 
-// The popup grows once the compound's details have come: Leaflet is told to measure it again, without
-// panning, as a pan reloads the layer and that closes the popup. Leaflet calls a content function on
-// every update, so the open popup's content is kept until it closes.
+// The popup has grown by the compound's details: it is laid out again and pans into view as it opened; its
+// own pan loads nothing (map.js), so the layer under it is not redrawn and it stays open.
 function grown(popup) {
-  popup.options.autoPan = false;
   popup.update();
-  popup.options.autoPan = true;
 }
 
+// Leaflet calls a content function on every update, so the open popup's content is kept until it closes.
 function bindCompoundPopup(feature, layer) {
   let shown = null;
   layer.bindPopup(() => {

@@ -2,6 +2,7 @@ package org.gridatlas.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -323,7 +325,10 @@ class CampaignLedgerIT {
 
             String monthEnd = YearMonth.from(launchedOn).atEndOfMonth().toString();
             page.script("return import('/js/state.js').then((m) => m.state.set('asOf', arguments[0]));", monthEnd);
-            assertThat(excel.getAttribute("href")).endsWith("/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?at=" + monthEnd);
+            // the panel shows the campaign as of that day: drawn again, its links point there
+            String expected = "/api/campaigns/" + CAMPAIGN + "/ledger.xlsx?at=" + monthEnd;
+            excel = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> page.one("#campaign a[data-ledger=xlsx]"), link -> link.getAttribute("href").endsWith(expected));
             @SuppressWarnings("unchecked")
             List<Object> answer = (List<Object>) page.script("return fetch(arguments[0].href)"
                     + ".then((r) => [r.status, r.headers.get('content-type')]);", excel);

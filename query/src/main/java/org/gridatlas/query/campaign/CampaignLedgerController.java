@@ -56,7 +56,8 @@ class CampaignLedgerController {
             description = "Management as the ledger held it at `at`; dates as Excel dates, amounts as numbers.",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = LedgerWorkbookWriter.CONTENT_TYPE)))
     @GetMapping("/{campaignId}/ledger.xlsx")
-    ResponseEntity<byte[]> workbook(@PathVariable String campaignId,
+    ResponseEntity<byte[]> workbook(@Parameter(description = "The campaign's id, as GET /api/campaigns lists it")
+                               @PathVariable String campaignId,
                                     @Parameter(description = AREA, example = "140105001") @RequestParam(required = false) String areaCode,
                                     @Parameter(description = AT, example = "2026-09-01") @RequestParam(required = false) String at,
                                     HttpServletRequest request) {
@@ -67,7 +68,8 @@ class CampaignLedgerController {
     @Operation(summary = "The ledger sheet's rows as CSV (UTF-8 with a byte order mark, so Excel reads the Chinese)",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv")))
     @GetMapping("/{campaignId}/ledger.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String campaignId,
+    ResponseEntity<byte[]> csv(@Parameter(description = "The campaign's id, as GET /api/campaigns lists it")
+                               @PathVariable String campaignId,
                                @Parameter(description = AREA, example = "140105001") @RequestParam(required = false) String areaCode,
                                @Parameter(description = AT, example = "2026-09-01") @RequestParam(required = false) String at,
                                HttpServletRequest request) {
