@@ -2,8 +2,8 @@ package org.gridatlas.query.change;
 
 import java.time.Instant;
 
-import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.InvalidInput;
+import org.gridatlas.query.system.OfficeDates;
 
 /**
  * The two instants compared. A plain date is the end of that day in Beijing,
@@ -14,15 +14,15 @@ import org.gridatlas.query.system.InvalidInput;
  */
 record ChangeWindow(Instant from, Instant to) {
 
-    static final String FROM_DESCRIPTION = "The first instant: 2026-08-31 (the end of that day, Beijing time) or an "
-            + "ISO-8601 timestamp with its offset";
+    static final String FROM_DESCRIPTION = "The first instant: 2026-08-31 (the end of that day, Beijing time), "
+            + "2026-08-31T08:00 (Beijing time) or an ISO-8601 timestamp with its offset";
     static final String TO_DESCRIPTION = "The second instant, not before from: 2026-09-30 (the end of that day) or a "
             + "timestamp; an instant after now reads as now";
     static final String NOT_AFTER_TO = "must not be after to";
 
     static ChangeWindow parse(String from, String to) {
-        Instant first = AsOf.instant(from.strip(), "from", true);
-        Instant second = AsOf.instant(to.strip(), "to", true);
+        Instant first = OfficeDates.parseInstant(from, "from", true);
+        Instant second = OfficeDates.parseInstant(to, "to", true);
         if (first.isAfter(second)) {
             throw InvalidInput.of("from", NOT_AFTER_TO + " (" + to.strip() + ")");
         }
