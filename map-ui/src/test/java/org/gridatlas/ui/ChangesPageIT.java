@@ -156,6 +156,9 @@ class ChangesPageIT {
         session.open("/?district=" + DEMO);
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-state", "ready"));
         browser.findElement(By.id("language")).click();
+        // on a phone the side panel starts folded: it is opened as a person would, with its toggle
+        browser.findElement(By.id("panel-toggle")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
         WebElement open = browser.findElement(By.id("changes-open"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", open);
         assertThat(open.getText()).isEqualTo("Compare two dates");

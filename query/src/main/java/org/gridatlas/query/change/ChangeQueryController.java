@@ -1,5 +1,6 @@
 package org.gridatlas.query.change;
 
+import org.gridatlas.query.system.ApiParameters;
 import org.gridatlas.query.system.FeatureCollections;
 import org.gridatlas.query.system.NotFound;
 import org.gridatlas.query.system.ReadScope;
@@ -38,7 +39,7 @@ class ChangeQueryController {
                     + "is what changed during September. At most " + MAX_LISTED + " changes are listed (\"truncated\": "
                     + "true beyond); the counts cover all. Only what the reader may see.")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    String summary(@Parameter(example = "140105") @RequestParam String districtCode,
+    String summary(@Parameter(description = ApiParameters.DISTRICT, example = "140105") @RequestParam String districtCode,
                    @Parameter(description = ChangeWindow.FROM_DESCRIPTION, example = "2026-08-31") @RequestParam String from,
                    @Parameter(description = ChangeWindow.TO_DESCRIPTION, example = "2026-09-30") @RequestParam String to,
                    HttpServletRequest request) {
@@ -50,7 +51,7 @@ class ChangeQueryController {
             description = "Each compound once, drawn as at the second instant, with \"change\" (its first kind, in the "
                     + "order of the summary's counts) and \"changes\" (all its kinds). At most " + MAX_FEATURES + ".")
     @GetMapping(path = "/compounds", produces = FeatureCollections.GEO_JSON)
-    String compounds(@Parameter(example = "140105") @RequestParam String districtCode,
+    String compounds(@Parameter(description = ApiParameters.DISTRICT, example = "140105") @RequestParam String districtCode,
                      @Parameter(description = ChangeWindow.FROM_DESCRIPTION, example = "2026-08-31") @RequestParam String from,
                      @Parameter(description = ChangeWindow.TO_DESCRIPTION, example = "2026-09-30") @RequestParam String to,
                      HttpServletRequest request) {
