@@ -28,7 +28,8 @@ class ProjectionReplayIT {
             // the versions of the kept tables are dated by their events, so a replay rebuilds them as they were
             "area_history", "compound_history", "compound_placement_history", "grid_history", "micro_grid_history",
             "micro_grid_placement_history", "party_organisation_history", "campaign_history", "problem_history",
-            "area_boundary_history", "area_derived_boundary_history");
+            "area_boundary_history", "area_derived_boundary_history", "body_history", "body_member_history",
+            "committee_member_history", "cross_appointment_history");
     /** A district of its own whose micro-grids are redrawn so that a code retires, for the lineage tables. */
     private static final TestDistrict REDRAWN = new TestDistrict("140313", 112.64, 37.20);
 

@@ -248,6 +248,31 @@ class TimeTravelIT {
     }
 
     @Test
+    void theDemoBodiesAsOfEachMonthEndAreThoseStandingInTheHistoryThen() {
+        for (String monthEnd : List.of("2026-01-31", "2026-05-31", "2026-09-30")) {
+            java.sql.Timestamp at = java.sql.Timestamp.from(AsOf.parse(monthEnd).instant());
+            int standing = jdbc.sql("""
+                            SELECT (SELECT count(*) FROM readmodel.body_history
+                                    WHERE district_code = '140105' AND dissolved_on IS NULL
+                                      AND valid_from <= :at AND (valid_to IS NULL OR valid_to > :at))
+                                 + (SELECT count(*) FILTER (WHERE owners_committee_since IS NOT NULL)
+                                         + count(*) FILTER (WHERE management_committee_since IS NOT NULL)
+                                    FROM readmodel.compound_history
+                                    WHERE district_code = '140105' AND valid_from <= :at AND (valid_to IS NULL OR valid_to > :at))""")
+                    .param("at", at).query(Integer.class).single();
+            int counted = 0;
+            for (JsonNode kind : read("/api/statistics/bodies?districtCode=140105&at=" + monthEnd).get("byKind")) {
+                counted += kind.get("bodies").intValue();
+            }
+            assertThat(counted).as(monthEnd).isEqualTo(standing);
+        }
+        assertThat(read("/api/statistics/bodies?districtCode=140105&at=2025-01-01").get("byKind")).as("before the survey")
+                .isEmpty();
+        assertThat(read("/api/statistics/bodies?districtCode=140105&at=2099-12-31"))
+                .isEqualTo(read("/api/statistics/bodies?districtCode=140105"));
+    }
+
+    @Test
     void anInstantThatIsNotOneIsRefusedNamingTheParameter() {
         Api.Response response = planner.get("/api/compounds?bbox=" + box() + "&at=2026-13-01");
         assertThat(response.status()).isEqualTo(400);

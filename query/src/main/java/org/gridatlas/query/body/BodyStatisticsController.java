@@ -1,6 +1,7 @@
 package org.gridatlas.query.body;
 
 import org.gridatlas.query.system.ApiParameters;
+import org.gridatlas.query.system.AsOf;
 import org.gridatlas.query.system.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,10 +32,12 @@ class BodyStatisticsController {
             + "sub-district and community; and the current cross appointments")
     @GetMapping("/bodies")
     BodyStatisticsRepository.BodyFigures bodies(@Parameter(description = ApiParameters.DISTRICT)
-                                                @RequestParam String districtCode) {
+                                                @RequestParam String districtCode,
+                                                @Parameter(description = AsOf.DESCRIPTION)
+                                                @RequestParam(required = false) String at) {
         if (!statistics.hasDistrict(districtCode)) {
             throw NotFound.of("district", districtCode);
         }
-        return statistics.bodyFigures(districtCode);
+        return statistics.bodyFigures(districtCode, AsOf.parse(at));
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gridatlas.query.system.AsOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -90,17 +91,17 @@ class BodyStatisticsRepository {
     }
 
     /** The figures of a district that exists ({@link #hasDistrict}). */
-    BodyFigures bodyFigures(String districtCode) {
-        List<AreaFigures> district = figures(districtCode, Level.DISTRICT);
+    BodyFigures bodyFigures(String districtCode, AsOf asOf) {
+        List<AreaFigures> district = figures(districtCode, Level.DISTRICT, asOf);
         return new BodyFigures(districtCode, district.isEmpty() ? List.of() : district.get(0).byKind(),
-                figures(districtCode, Level.SUB_DISTRICT), figures(districtCode, Level.COMMUNITY),
-                crossAppointments(districtCode));
+                figures(districtCode, Level.SUB_DISTRICT, asOf), figures(districtCode, Level.COMMUNITY, asOf),
+                crossAppointments(districtCode, asOf));
     }
 
     /** Per area of the level that has standing bodies, the figures of each kind of body. */
-    private List<AreaFigures> figures(String districtCode, Level level) {
+    private List<AreaFigures> figures(String districtCode, Level level, AsOf asOf) {
         Map<String, AreaFigures> byArea = new LinkedHashMap<>();
-        jdbc.sql(FIGURES.formatted(level.area, level.condition))
+        asOf.bind(jdbc.sql(asOf.sql(FIGURES.formatted(level.area, level.condition))))
                 .param("district", districtCode)
                 .query(rs -> {
                     String code = rs.getString(1);
@@ -115,12 +116,12 @@ class BodyStatisticsRepository {
         return List.copyOf(byArea.values());
     }
 
-    private CrossAppointmentFigures crossAppointments(String districtCode) {
+    private CrossAppointmentFigures crossAppointments(String districtCode, AsOf asOf) {
         Map<String, Integer> byBodyKind = new LinkedHashMap<>();
         Map<String, Integer> byPost = new LinkedHashMap<>();
         int[] total = {0};
-        jdbc.sql("SELECT b.kind, x.party_post, count(*) " + BodyQueries.CROSS_APPOINTMENTS
-                        + "WHERE x.district_code = :district AND " + BodyQueries.CURRENT + " GROUP BY 1, 2 ORDER BY 1, 2")
+        asOf.bind(jdbc.sql(asOf.sql("SELECT b.kind, x.party_post, count(*) " + BodyQueries.CROSS_APPOINTMENTS
+                        + "WHERE x.district_code = :district AND " + BodyQueries.CURRENT + " GROUP BY 1, 2 ORDER BY 1, 2")))
                 .param("district", districtCode)
                 .query(rs -> {
                     int n = rs.getInt(3);

@@ -26,9 +26,13 @@ public record AsOf(Instant instant) {
 
     /** The tables that keep their history, as V12__history.sql and later migrations list them. */
     public static final List<String> KEPT = List.of("area", "area_boundary", "area_derived_boundary", "compound",
-            "compound_placement", "grid", "micro_grid", "micro_grid_placement", "party_organisation", "campaign", "problem");
+            "compound_placement", "grid", "micro_grid", "micro_grid_placement", "party_organisation", "campaign", "problem",
+            "body", "body_member", "committee_member", "cross_appointment");
+    /** Views over kept tables, each with an as-of twin {@code <view>_at} (V19__body_history.sql). */
+    static final List<String> VIEWS = List.of("any_body", "any_body_member");
 
-    private static final Pattern KEPT_TABLE = Pattern.compile("\\breadmodel\\.(" + String.join("|", KEPT) + ")\\b");
+    private static final Pattern KEPT_TABLE = Pattern.compile("\\breadmodel\\.("
+            + String.join("|", KEPT) + "|" + String.join("|", VIEWS) + ")\\b");
 
     /** The instant of {@code at}: a plain date is the end of that day in Beijing, so its changes count. */
     public static AsOf parse(String at) {

@@ -2,6 +2,7 @@ package org.gridatlas.query.body;
 
 import java.util.function.Supplier;
 
+import org.gridatlas.query.system.AsOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The body statistics for {@code statistics.StatisticsBench}, which cannot see the package's repository. */
@@ -13,6 +14,6 @@ public final class BodyBench {
     /** {@code GET /api/statistics/bodies}' queries for one district. */
     public static Supplier<?> bodyFigures(JdbcClient jdbc, String districtCode) {
         BodyStatisticsRepository repository = new BodyStatisticsRepository(jdbc);
-        return () -> repository.bodyFigures(districtCode);
+        return () -> repository.bodyFigures(districtCode, AsOf.NOW);
     }
 }
