@@ -237,16 +237,22 @@ class MicroGridEdgeAndRetirePageIT {
         assertThat(path(EAST).getAttribute("class")).doesNotContain("households-");
         assertThat(path(MIDDLE).getAttribute("stroke-dasharray")).isNotBlank();
         assertThat(path(EAST).getAttribute("stroke-dasharray")).isNull();
-        assertThat(browser.findElements(By.cssSelector(".micro-grid-label"))).extracting(WebElement::getText)
-                .anySatisfy(label -> assertThat(label).contains(MIDDLE, "户数 0", "户数偏少（少于 30 户）"))
-                .anySatisfy(label -> assertThat(label).contains(EAST, "户数 100").doesNotContain("偏"));
+        // labels may be drawn again while they are read: read them in one go, again until they hold
+        session.wait.until(d -> {
+            List<String> labels = d.findElements(By.cssSelector(".micro-grid-label")).stream().map(WebElement::getText).toList();
+            return labels.stream().anyMatch(l -> l.contains(MIDDLE) && l.contains("户数 0") && l.contains("户数偏少（少于 30 户）"))
+                    && labels.stream().anyMatch(l -> l.contains(EAST) && l.contains("户数 100") && !l.contains("偏"));
+        });
 
         browser.findElement(By.id("language")).click();
         try {
-            assertThat(item(WEST).findElement(By.cssSelector(".households-flag")).getText()).isEqualTo("Many households (over 300)");
+            // the list and the labels are drawn again in English: read them once they are
+            session.wait.until(d -> item(WEST).findElement(By.cssSelector(".households-flag")).getText()
+                    .equals("Many households (over 300)"));
             assertThat(item(MIDDLE).findElement(By.cssSelector(".households-flag")).getText()).isEqualTo("Few households (under 30)");
-            assertThat(browser.findElements(By.cssSelector(".micro-grid-label"))).extracting(WebElement::getText)
-                    .anySatisfy(label -> assertThat(label).contains(MIDDLE, "Households 0", "Few households (under 30)"));
+            session.wait.until(d -> d.findElements(By.cssSelector(".micro-grid-label")).stream().map(WebElement::getText)
+                    .anyMatch(label -> label.contains(MIDDLE) && label.contains("Households 0")
+                            && label.contains("Few households (under 30)")));
         } finally {
             browser.findElement(By.id("language")).click();
         }
