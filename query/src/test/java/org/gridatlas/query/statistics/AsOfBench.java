@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.gridatlas.geodata.geometry.BoundingBox;
 import org.gridatlas.query.compound.CompoundLayerBench;
@@ -86,16 +84,16 @@ public final class AsOfBench {
                 compounds, versions, (double) versions / compounds, district, compoundsNow, unmanagedNow, unmanagedThen,
                 at, features);
 
-        double rawNow = median(runs, () -> jdbc.sql(RAW_NOW).param("district", district).query().listOfRows());
-        double rawThen = median(runs, () -> jdbc.sql(RAW_AS_OF).param("district", district)
+        double rawNow = StatisticsBench.median(runs, () -> jdbc.sql(RAW_NOW).param("district", district).query().listOfRows());
+        double rawThen = StatisticsBench.median(runs, () -> jdbc.sql(RAW_AS_OF).param("district", district)
                 .param("at", Sql.utc(at)).query().listOfRows());
-        double figuresNow = median(runs, () -> statistics.compoundFigures(now));
-        double figuresThen = median(runs, () -> statistics.compoundFigures(then));
-        double mapRawNow = median(runs, () -> bind(jdbc.sql(RAW_MAP_NOW), box).query(String.class).single());
-        double mapRawThen = median(runs, () -> bind(jdbc.sql(RAW_MAP_AS_OF), box).param("at", Sql.utc(at))
+        double figuresNow = StatisticsBench.median(runs, () -> statistics.compoundFigures(now));
+        double figuresThen = StatisticsBench.median(runs, () -> statistics.compoundFigures(then));
+        double mapRawNow = StatisticsBench.median(runs, () -> bind(jdbc.sql(RAW_MAP_NOW), box).query(String.class).single());
+        double mapRawThen = StatisticsBench.median(runs, () -> bind(jdbc.sql(RAW_MAP_AS_OF), box).param("at", Sql.utc(at))
                 .query(String.class).single());
-        double mapNow = median(runs, CompoundLayerBench.layer(jdbc, box, AsOf.NOW));
-        double mapThen = median(runs, CompoundLayerBench.layer(jdbc, box, past));
+        double mapNow = StatisticsBench.median(runs, CompoundLayerBench.layer(jdbc, box, AsOf.NOW));
+        double mapThen = StatisticsBench.median(runs, CompoundLayerBench.layer(jdbc, box, past));
 
         System.out.printf(Locale.ROOT, "medians of %d runs after %d warm-up runs%n", runs, runs / 5);
         System.out.printf(Locale.ROOT, "%-44s %10s %10s %9s%n", "", "now", "as of", "as of/now");
@@ -117,20 +115,5 @@ public final class AsOfBench {
 
     private static void row(String what, double now, double then) {
         System.out.printf(Locale.ROOT, "%-44s %7.2f ms %7.2f ms %8.2f×%n", what, now, then, then / now);
-    }
-
-    /** Milliseconds, the median of {@code runs} after a fifth as many warm-up runs. */
-    private static double median(int runs, Supplier<?> query) {
-        for (int i = 0; i < runs / 5; i++) {
-            query.get();
-        }
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            query.get();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
     }
 }

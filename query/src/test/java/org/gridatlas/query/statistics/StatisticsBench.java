@@ -164,7 +164,7 @@ public final class StatisticsBench {
     }
 
     /** Milliseconds, the median of {@code runs} after a fifth as many warm-up runs. */
-    private static double median(int runs, Supplier<?> query) {
+    static double median(int runs, Supplier<?> query) {
         for (int i = 0; i < runs / 5; i++) {
             query.get();
         }
