@@ -38,7 +38,7 @@ class AreaLayerController {
                     + "grids, partyCoveredGrids and partyGridCoverage (an active organisation names the grid), "
                     + "ownersCommittees and ownersCommitteeRate. Rates are fractions in [0, 1]. Only areas the "
                     + "reader's scope covers are answered, with figures of what lies in the scope.")
-    @GetMapping(produces = FeatureCollections.GEO_JSON)
+    @GetMapping(produces = {FeatureCollections.GEO_JSON, FeatureCollections.JSON})
     String areas(@Parameter(description = "the district, a GB/T 2260 county-level code") @RequestParam String districtCode,
                  @Parameter(description = "SUB_DISTRICT or COMMUNITY") @RequestParam String level,
                  @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,

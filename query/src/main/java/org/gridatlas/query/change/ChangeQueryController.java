@@ -50,7 +50,7 @@ class ChangeQueryController {
     @Operation(summary = "The compounds that changed between two instants, as a GeoJSON FeatureCollection",
             description = "Each compound once, drawn as at the second instant, with \"change\" (its first kind, in the "
                     + "order of the summary's counts) and \"changes\" (all its kinds). At most " + MAX_FEATURES + ".")
-    @GetMapping(path = "/compounds", produces = FeatureCollections.GEO_JSON)
+    @GetMapping(path = "/compounds", produces = {FeatureCollections.GEO_JSON, FeatureCollections.JSON})
     String compounds(@Parameter(description = ApiParameters.DISTRICT, example = "140105") @RequestParam String districtCode,
                      @Parameter(description = ChangeWindow.FROM_DESCRIPTION, example = "2026-08-31") @RequestParam String from,
                      @Parameter(description = ChangeWindow.TO_DESCRIPTION, example = "2026-09-30") @RequestParam String to,

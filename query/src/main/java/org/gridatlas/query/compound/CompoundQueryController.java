@@ -57,7 +57,7 @@ class CompoundQueryController {
     @Operation(summary = "Compounds whose boundary touches the box, as a GeoJSON FeatureCollection, optionally filtered",
             description = "At most " + MAX_FEATURES + " features; when the box holds more, "
                     + "the collection has \"truncated\": true. Filters combine with AND; the values of one filter with OR.")
-    @GetMapping(produces = FeatureCollections.GEO_JSON)
+    @GetMapping(produces = {FeatureCollections.GEO_JSON, FeatureCollections.JSON})
     String inBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326", example = "112.4,37.6,112.8,37.9",
                          required = true)
                  @RequestParam(required = false) String bbox,
@@ -93,7 +93,7 @@ class CompoundQueryController {
     }
 
     @Operation(summary = "One compound with everything the register holds, as a GeoJSON Feature")
-    @GetMapping(path = "/{compoundId}", produces = FeatureCollections.GEO_JSON)
+    @GetMapping(path = "/{compoundId}", produces = {FeatureCollections.GEO_JSON, FeatureCollections.JSON})
     String one(@Parameter(description = "The compound's id") @PathVariable String compoundId,
                @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String at,
                HttpServletRequest request) {

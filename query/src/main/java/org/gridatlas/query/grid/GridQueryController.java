@@ -37,7 +37,7 @@ class GridQueryController {
     }
 
     @Operation(summary = "Grids touching the box, of a district or of a community, as GeoJSON", description = LAYER)
-    @GetMapping(path = "/grids", produces = FeatureCollections.GEO_JSON)
+    @GetMapping(path = "/grids", produces = {FeatureCollections.GEO_JSON, FeatureCollections.JSON})
     String grids(@Parameter(description = BBOX) @RequestParam(required = false) String bbox,
                  @Parameter(description = ApiParameters.DISTRICT_FILTER) @RequestParam(required = false) String districtCode,
                  @Parameter(description = ApiParameters.COMMUNITY_FILTER)
@@ -60,20 +60,20 @@ class GridQueryController {
     }
 
     @Operation(summary = "One grid with its workers, as a GeoJSON Feature")
-    @GetMapping(path = "/grids/{gridCode}", produces = FeatureCollections.GEO_JSON)
+    @GetMapping(path = "/grids/{gridCode}", produces = {FeatureCollections.GEO_JSON, FeatureCollections.JSON})
     String grid(@Parameter(description = "The grid's code") @PathVariable String gridCode) {
         return grids.grid(gridCode).orElseThrow(() -> NotFound.of("grid", gridCode));
     }
 
     @Operation(summary = "A grid's micro-grids with their helpers, as GeoJSON")
-    @GetMapping(path = "/grids/{gridCode}/micro-grids", produces = FeatureCollections.GEO_JSON)
+    @GetMapping(path = "/grids/{gridCode}/micro-grids", produces = {FeatureCollections.GEO_JSON, FeatureCollections.JSON})
     String microGridsOf(@Parameter(description = "The grid's code") @PathVariable String gridCode) {
         grid(gridCode);
         return FeatureCollections.of(grids.microGridsOf(gridCode), Integer.MAX_VALUE);
     }
 
     @Operation(summary = "Micro-grids touching the box, of a district or of a community, as GeoJSON", description = LAYER)
-    @GetMapping(path = "/micro-grids", produces = FeatureCollections.GEO_JSON)
+    @GetMapping(path = "/micro-grids", produces = {FeatureCollections.GEO_JSON, FeatureCollections.JSON})
     String microGrids(@Parameter(description = BBOX) @RequestParam(required = false) String bbox,
                       @Parameter(description = ApiParameters.DISTRICT_FILTER)
                       @RequestParam(required = false) String districtCode,

@@ -31,7 +31,7 @@ class ProblemQueryController {
 
     @Operation(summary = "Problems in the box as GeoJSON points, newest first, with status (OPEN, RESOLVED) and category",
             description = "At most " + MAX_FEATURES + " features; when the box holds more, the collection has \"truncated\": true.")
-    @GetMapping(produces = FeatureCollections.GEO_JSON)
+    @GetMapping(produces = {FeatureCollections.GEO_JSON, FeatureCollections.JSON})
     String inBox(@Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326", example = "112.39,37.59,112.42,37.61",
                          required = true)
                  @RequestParam(required = false) String bbox,
@@ -42,7 +42,7 @@ class ProblemQueryController {
     }
 
     @Operation(summary = "One problem, as a GeoJSON Feature")
-    @GetMapping(path = "/{problemId}", produces = FeatureCollections.GEO_JSON)
+    @GetMapping(path = "/{problemId}", produces = {FeatureCollections.GEO_JSON, FeatureCollections.JSON})
     String one(@Parameter(description = "The problem's id") @PathVariable String problemId, HttpServletRequest request) {
         return geoJson.feature(problemId, ReadScope.of(request)).orElseThrow(() -> NotFound.of("problem", problemId));
     }

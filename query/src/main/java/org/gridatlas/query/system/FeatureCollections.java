@@ -10,6 +10,11 @@ import java.util.List;
 public final class FeatureCollections {
 
     public static final String GEO_JSON = "application/geo+json";
+    /**
+     * Offered beside GeoJSON's own type: plain clients and GDAL ({@code Accept: text/plain, application/json})
+     * ask for this one, and GeoJSON is JSON. Whoever asks for nothing in particular gets {@link #GEO_JSON}.
+     */
+    public static final String JSON = "application/json";
 
     private FeatureCollections() {
     }
