@@ -90,7 +90,7 @@ class ReadScopes implements WebMvcConfigurer {
                 }
                 return true;
             }
-        }).addPathPatterns("/api/**");
+        }).addPathPatterns("/api/**", "/ogc/**");
     }
 
     private static void refuseOutside(ReadScope scope, String code) {
