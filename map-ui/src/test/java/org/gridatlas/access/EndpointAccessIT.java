@@ -151,6 +151,16 @@ class EndpointAccessIT {
             Map.entry("GET /api/cross-appointments", EVERYONE),
             Map.entry("GET /api/cross-appointments/{appointmentId}", EVERYONE),
             Map.entry("GET /api/statistics/bodies", EVERYONE),
+            // OGC API – Features (issue 11): every reader, each collection filtered by their scope
+            Map.entry("GET /ogc", EVERYONE),
+            Map.entry("GET /ogc/", EVERYONE),
+            Map.entry("GET /ogc/api", EVERYONE),
+            Map.entry("GET /ogc/conformance", EVERYONE),
+            Map.entry("GET /ogc/collections", EVERYONE),
+            Map.entry("GET /ogc/collections/{collectionId}", EVERYONE),
+            Map.entry("GET /ogc/collections/{collectionId}/queryables", EVERYONE),
+            Map.entry("GET /ogc/collections/{collectionId}/items", EVERYONE),
+            Map.entry("GET /ogc/collections/{collectionId}/items/{featureId}", EVERYONE),
             // changes between two dates (issue 10)
             Map.entry("GET /api/changes", EVERYONE),
             Map.entry("GET /api/changes/compounds", EVERYONE));
@@ -161,12 +171,13 @@ class EndpointAccessIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** Every "METHOD pattern" the application serves under /api and the API description. */
+    /** Every "METHOD pattern" the application serves under /api, /ogc and the API description. */
     private List<String> endpoints() {
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            info.getPatternValues().stream().filter(p -> p.startsWith("/api/") || p.startsWith("/v3/"))
+            info.getPatternValues().stream().filter(p -> p.startsWith("/api/") || p.startsWith("/v3/")
+                            || p.equals("/ogc") || p.startsWith("/ogc/"))
                     .forEach(p -> (methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
                             .forEach(m -> endpoints.add(m + " " + p)));
         });

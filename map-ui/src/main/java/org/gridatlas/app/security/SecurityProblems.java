@@ -112,7 +112,9 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
 
     private static boolean isPage(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !path.startsWith("/api/") && !path.startsWith("/v3/") && request.getHeader("Authorization") == null;
+        // GIS clients on /ogc get 401 as API clients do, not the sign-in page
+        return !path.startsWith("/api/") && !path.equals("/ogc") && !path.startsWith("/ogc/") && !path.startsWith("/v3/")
+                && request.getHeader("Authorization") == null;
     }
 
     private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail,

@@ -52,6 +52,13 @@ class OgcController {
             "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
             "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters");
 
+    /**
+     * What the descriptions take besides f: datetime changes nothing in them but is checked and accepted, so a
+     * client opening {@code OAPIF:…/collections/compounds?datetime=…} (GDAL carries a URL's own parameters into
+     * every request it sends) reads that collection as it was.
+     */
+    private static final List<String> METADATA = List.of("datetime");
+
     private final OgcFeatures features;
     private final ObjectMapper json;
 
@@ -62,7 +69,7 @@ class OgcController {
 
     @GetMapping({"", "/"})
     ResponseEntity<String> landing(HttpServletRequest request) {
-        String format = format(request, List.of());
+        String format = format(request, METADATA);
         String base = base();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", "GridAtlas 网格图谱");
@@ -83,14 +90,14 @@ class OgcController {
 
     @GetMapping("/conformance")
     ResponseEntity<String> conformance(HttpServletRequest request) {
-        String format = format(request, List.of());
+        String format = format(request, METADATA);
         Map<String, Object> body = Map.of("conformsTo", CONFORMANCE);
         return answer(format, JSON, body, () -> OgcHtml.list("符合的标准 Conformance", CONFORMANCE));
     }
 
     @GetMapping("/api")
     ResponseEntity<String> api(HttpServletRequest request) {
-        format(request, List.of());
+        format(request, METADATA);
         try {
             String document = new ClassPathResource("ogc/openapi.json").getContentAsString(StandardCharsets.UTF_8)
                     .replace("${server}", base() + "/ogc");
@@ -102,7 +109,7 @@ class OgcController {
 
     @GetMapping("/collections")
     ResponseEntity<String> collections(HttpServletRequest request) {
-        String format = format(request, List.of());
+        String format = format(request, METADATA);
         String base = base();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("links", List.of(link(base + "/ogc/collections?f=json", "self", JSON, "图层 Collections"),
@@ -114,7 +121,7 @@ class OgcController {
 
     @GetMapping("/collections/{collectionId}")
     ResponseEntity<String> collection(@PathVariable String collectionId, HttpServletRequest request) {
-        String format = format(request, List.of());
+        String format = format(request, METADATA);
         OgcCollection c = known(collectionId);
         Map<String, Object> body = collection(c, base());
         return answer(format, JSON, body, () -> OgcHtml.collections(List.of(c)));
@@ -122,7 +129,7 @@ class OgcController {
 
     @GetMapping("/collections/{collectionId}/queryables")
     ResponseEntity<String> queryables(@PathVariable String collectionId, HttpServletRequest request) {
-        format(request, List.of());
+        format(request, METADATA);
         OgcCollection c = known(collectionId);
         Map<String, Object> properties = new LinkedHashMap<>();
         for (OgcCollection.Queryable q : c.queryables()) {
@@ -223,6 +230,7 @@ class OgcController {
      * allows any (checked by the caller).
      */
     private static String format(HttpServletRequest request, List<String> allowed) {
+        OgcItemsQuery.asOf(request.getParameter("datetime"));
         if (allowed != null) {
             for (String name : request.getParameterMap().keySet()) {
                 if (!name.equals("f") && !allowed.contains(name)) {
