@@ -65,12 +65,12 @@ class OgcFeatures {
     }
 
     Optional<String> feature(OgcCollection c, String id, OgcCrs crs, AsOf asOf, ReadScope scope) {
-        String sql = "SELECT " + feature(c, crs) + " FROM (SELECT CAST(:id AS text) AS id) page JOIN " + c.from()
+        // the same shape as a page of one, so the collection's figures join the same way
+        String sql = "WITH page AS (SELECT CAST(:id AS text) AS id)" + c.stats()
+                + " SELECT " + feature(c, crs) + " FROM page JOIN " + c.from()
                 + " ON " + c.idColumn() + " = page.id" + c.statsJoins()
                 + " WHERE " + c.condition() + scope.sqlFilter(c.scopeColumn());
-        String withStats = c.stats().isEmpty() ? sql : "WITH page AS (SELECT CAST(:id AS text) AS id)" + c.stats() + " "
-                + sql.replace("(SELECT CAST(:id AS text) AS id) page", "page");
-        return bind(jdbc.sql(asOf.sql(withStats)), asOf, scope).param("id", id).query(String.class).optional();
+        return bind(jdbc.sql(asOf.sql(sql)), asOf, scope).param("id", id).query(String.class).optional();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AsOf asOf, ReadScope scope) {
